@@ -1,0 +1,31 @@
+import pg from 'pg';
+
+const INT8 = 20;
+const NUMERIC = 1700;
+
+/**
+ * int8 and numeric come back as JS numbers: positions, revisions, öre amounts and counts all stay
+ * far below 2^53, and numbers are what the rest of the code computes with.
+ */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8 || oid === NUMERIC ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+export type Pool = pg.Pool;
+export type PoolClient = pg.PoolClient;
+
+export const createPool = (connectionString: string, options: { max?: number; applicationName?: string } = {}): pg.Pool => {
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, types, application_name: options.applicationName ?? 'almi-ledger' });
+  // An idle connection closed by the server (restart, dropped database) must not crash the process;
+  // the pool drops it and the next query opens a new one.
+  pool.on('error', (error) => console.warn(`[database] idle connection lost: ${error.message}`));
+  return pool;
+};
+
+/** The URL of another database on the same server. */
+export const withDatabase = (url: string, database: string): string => {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+};
