@@ -1,2 +1,3 @@
 export * from './decider.js';
 export * from './business-date.js';
+export * from './actor.js';
