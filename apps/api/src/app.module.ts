@@ -1,11 +1,13 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { PostgresEventStore, type EventStore } from '#libs/event-store';
+import type { PostgresEventStore } from '#libs/event-store';
+import { EVENT_STORE, PlatformModule } from '#libs/platform';
 import { HealthController } from './health/health.controller.js';
-import { APP_CONFIG, EVENT_STORE, type AppConfig } from './tokens.js';
+import { personalDataRules } from './personal-data-rules.js';
+import type { AppConfig } from './tokens.js';
 
 @Injectable()
-class EventStoreCloser implements OnApplicationShutdown {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+class StoreCloser implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE) private readonly store: PostgresEventStore) {}
   async onApplicationShutdown(): Promise<void> {
     await this.store.close();
   }
@@ -13,20 +15,12 @@ class EventStoreCloser implements OnApplicationShutdown {
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, store: PostgresEventStore): DynamicModule {
     return {
       module: AppModule,
-      global: true,
+      imports: [PlatformModule.forRoot({ store, pool: store.pool, auth: config.auth, personalData: personalDataRules })],
       controllers: [HealthController],
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        EventStoreCloser,
-        {
-          provide: EVENT_STORE,
-          useFactory: () => PostgresEventStore.open(config.databaseUrl, { poolSize: 20 }),
-        },
-      ],
-      exports: [APP_CONFIG, EVENT_STORE],
+      providers: [StoreCloser],
     };
   }
 }

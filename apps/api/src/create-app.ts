@@ -2,17 +2,28 @@ import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { migrate, PostgresEventStore } from '#libs/event-store';
+import { platformMigrations, validationPipe } from '#libs/platform';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './tokens.js';
 
-/** Builds the api (used by main.ts and by the end-to-end tests). */
+/** Builds the api (used by main.ts and by the end-to-end tests). Closing the app closes the store (AppModule). */
 export async function createApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger: options.logger === false ? false : ['error', 'warn', 'log'] });
+  const store = await PostgresEventStore.open(config.databaseUrl, { poolSize: 20 });
+  await migrate(store.pool, 'platform_schema_migrations', platformMigrations);
+  const app = await NestFactory.create(AppModule.forRoot(config, store), {
+    logger: options.logger === false ? false : ['error', 'warn', 'log'],
+  });
+  app.useGlobalPipes(validationPipe());
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Almi Företagspartner Mälardalen: loans and advisory')
-      .setDescription('Event-sourced loans, advisory, customer time and the owners\' scorecard.')
+      .setDescription(
+        "Event-sourced loans, advisory, customer time and the owners' scorecard. Every command answers with the ids it created " +
+          'and the global `position` of its last event; pass it to a query as `?position=` to read your own writes. ' +
+          'Errors are RFC 9457 problem details.',
+      )
       .setVersion('0.1.0')
       .addBearerAuth()
       .build(),

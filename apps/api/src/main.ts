@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { openServiceDatabase } from '#libs/postgres';
+import { authConfigFromEnv } from './auth-config.js';
 import { createApp } from './create-app.js';
 
 async function main(): Promise<void> {
   const database = await openServiceDatabase();
-  const app = await createApp({ databaseUrl: database.url });
+  const app = await createApp({ databaseUrl: database.url, auth: authConfigFromEnv() });
   const port = Number(process.env.PORT ?? 3000);
   await app.listen(port);
   console.log(`[api] listening on http://localhost:${port} (OpenAPI at /docs, health at /health)`);

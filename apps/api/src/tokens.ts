@@ -1,7 +1,6 @@
-/** Injection tokens shared by the api's modules. */
-export const EVENT_STORE = Symbol('EVENT_STORE');
-export const APP_CONFIG = Symbol('APP_CONFIG');
+import type { AuthConfig } from '#libs/platform';
 
 export interface AppConfig {
   readonly databaseUrl: string;
+  readonly auth: AuthConfig;
 }

@@ -19,7 +19,7 @@ export const createPool = (connectionString: string, options: { max?: number; ap
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10, types, application_name: options.applicationName ?? 'almi-ledger' });
   // An idle connection closed by the server (restart, dropped database) must not crash the process;
   // the pool drops it and the next query opens a new one.
-  pool.on('error', (error) => console.warn(`[database] idle connection lost: ${error.message}`));
+  pool.on('error', (error) => console.warn(`[database] ${options.applicationName ?? 'pool'}: idle connection lost: ${error.message}`));
   return pool;
 };
 

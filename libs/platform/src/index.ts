@@ -1,0 +1,14 @@
+export * from './tokens.js';
+export * from './platform.module.js';
+export * from './platform.migrations.js';
+export * from './auth/jwt.js';
+export * from './auth/decorators.js';
+export * from './auth/auth.guard.js';
+export * from './http/problem-details.js';
+export * from './http/validation.js';
+export * from './http/request-context.js';
+export { PLATFORM_POOL } from './http/idempotency.interceptor.js';
+export * from './commands/command-context.js';
+export * from './commands/handle-command.js';
+export * from './personal-data/vault.js';
+export * from './personal-data/personal-data-codec.js';
