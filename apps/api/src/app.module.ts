@@ -1,6 +1,7 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { PostgresEventStore } from '#libs/event-store';
 import { EVENT_STORE, PlatformModule } from '#libs/platform';
+import { AuditController } from './audit/audit.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { personalDataRules } from './personal-data-rules.js';
 import type { AppConfig } from './tokens.js';
@@ -19,7 +20,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ store, pool: store.pool, auth: config.auth, personalData: personalDataRules })],
-      controllers: [HealthController],
+      controllers: [HealthController, AuditController],
       providers: [StoreCloser],
     };
   }

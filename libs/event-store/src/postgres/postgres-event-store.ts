@@ -148,6 +148,15 @@ export class PostgresEventStore implements EventStore {
     return result.rows[0].n;
   }
 
+  /** Events recorded under one correlation id, in global order (an audit query: it scans). */
+  async readCorrelated(correlationId: string, maxCount = 1000): Promise<RecordedEvent[]> {
+    const result = await this.pool.query<EventRow>(
+      `SELECT ${COLUMNS} FROM es_events WHERE metadata->>'correlationId' = $1 ORDER BY transaction_id, global_position LIMIT $2`,
+      [correlationId, maxCount],
+    );
+    return result.rows.map(toRecorded);
+  }
+
   subscribe(options: SubscribeOptions): Subscription {
     return pollingSubscription(this, options, {
       pollIntervalMs: this.options.pollIntervalMs ?? 50,

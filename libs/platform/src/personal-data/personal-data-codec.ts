@@ -1,5 +1,5 @@
 import type { DomainEvent } from '#libs/decider';
-import { isSealed, type PersonalDataVault, type SealedValue } from './vault.js';
+import { isErased, isSealed, type PersonalDataVault, type SealedValue } from './vault.js';
 
 /**
  * Which fields of which event types are personal data, and whose they are (the data subject whose key
@@ -52,5 +52,19 @@ export class PersonalDataCodec {
       copies[p.event].data[p.field] = opened[i];
     });
     return copies as unknown as E[];
+  }
+
+  /** For audit views: personal fields show as `[personal data]`, or `[erased]` once the subject was erased. */
+  async mask<E extends { type: string; data: unknown }>(events: readonly E[]): Promise<E[]> {
+    const opened = await this.open(events);
+    return opened.map((event) => {
+      const rule = this.rules[event.type];
+      if (!rule) return event;
+      const data = { ...(event.data as Record<string, unknown>) };
+      for (const field of rule.fields) {
+        if (data[field] !== undefined) data[field] = isErased(data[field]) ? '[erased]' : '[personal data]';
+      }
+      return { ...event, data };
+    });
   }
 }
