@@ -1,0 +1,1 @@
+export const loanStream = (loanId: string): string => `loan-${loanId}`;

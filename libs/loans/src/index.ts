@@ -1,0 +1,5 @@
+export * from './domain/loan-products.js';
+export * from './domain/loans.events.js';
+export * from './domain/loans.commands.js';
+export * from './domain/loans.decider.js';
+export * from './domain/loans.streams.js';

@@ -1,0 +1,4 @@
+export * from './domain/staff.events.js';
+export * from './domain/staff.commands.js';
+export * from './domain/staff.decider.js';
+export * from './domain/staff.streams.js';
