@@ -1,6 +1,9 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { PostgresEventStore } from '#libs/event-store';
+import { CustomersModule } from '#libs/customers';
+import { LoansModule } from '#libs/loans';
 import { EVENT_STORE, PlatformModule } from '#libs/platform';
+import { StaffModule } from '#libs/staff';
 import { AuditController } from './audit/audit.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { personalDataRules } from './personal-data-rules.js';
@@ -19,7 +22,12 @@ export class AppModule {
   static forRoot(config: AppConfig, store: PostgresEventStore): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ store, pool: store.pool, auth: config.auth, personalData: personalDataRules })],
+      imports: [
+        PlatformModule.forRoot({ store, pool: store.pool, auth: config.auth, personalData: personalDataRules }),
+        CustomersModule,
+        StaffModule,
+        LoansModule,
+      ],
       controllers: [HealthController, AuditController],
       providers: [StoreCloser],
     };

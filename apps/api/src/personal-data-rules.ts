@@ -1,4 +1,17 @@
+import { advisoryPersonalDataFields } from '#libs/advisory';
+import { customerPersonalDataFields } from '#libs/customers';
 import type { PersonalDataRules } from '#libs/platform';
+import { staffPersonalDataFields } from '#libs/staff';
 
-/** Every business area's personal fields, merged. Customers' data are sealed under the customer's key. */
-export const personalDataRules: PersonalDataRules = {};
+const sealedUnder = (fields: Readonly<Record<string, readonly string[]>>, subject: (data: Record<string, unknown>) => string): PersonalDataRules =>
+  Object.fromEntries(Object.entries(fields).map(([type, list]) => [type, { fields: list, subject }]));
+
+/**
+ * Every business area's personal fields, merged. A customer's owner profile and its mentor's name are
+ * sealed under the customer's key (`customer:<orgnr>`), an employee's name under the employee's.
+ */
+export const personalDataRules: PersonalDataRules = {
+  ...sealedUnder(customerPersonalDataFields, (data) => `customer:${String(data.customerId)}`),
+  ...sealedUnder(advisoryPersonalDataFields, (data) => `customer:${String(data.customerId)}`),
+  ...sealedUnder(staffPersonalDataFields, (data) => `employee:${String(data.userId)}`),
+};

@@ -5,3 +5,4 @@ export * from './domain/customers.events.js';
 export * from './domain/customers.commands.js';
 export * from './domain/customers.decider.js';
 export * from './domain/customers.streams.js';
+export * from './customers.module.js';

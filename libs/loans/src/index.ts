@@ -3,3 +3,4 @@ export * from './domain/loans.events.js';
 export * from './domain/loans.commands.js';
 export * from './domain/loans.decider.js';
 export * from './domain/loans.streams.js';
+export * from './loans.module.js';

@@ -12,3 +12,4 @@ export * from './commands/command-context.js';
 export * from './commands/handle-command.js';
 export * from './personal-data/vault.js';
 export * from './personal-data/personal-data-codec.js';
+export * from './http/api-command.js';

@@ -2,3 +2,4 @@ export * from './domain/staff.events.js';
 export * from './domain/staff.commands.js';
 export * from './domain/staff.decider.js';
 export * from './domain/staff.streams.js';
+export * from './staff.module.js';

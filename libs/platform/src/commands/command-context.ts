@@ -1,4 +1,5 @@
 import type { Actor } from '#libs/decider';
+import { formatPosition, type GlobalPosition } from '#libs/event-store';
 
 /** Who issued a command and how it is traced: stored in every resulting event's metadata. */
 export interface CommandContext {
@@ -18,3 +19,18 @@ export interface CommandResponse {
   readonly revision: number | null;
   readonly events: readonly string[];
 }
+
+export const commandResponse = (
+  ids: Record<string, string>,
+  handled: { events: readonly { type: string }[]; position: GlobalPosition | null; revision: number | null },
+): CommandResponse => ({
+  ids,
+  position: handled.position ? formatPosition(handled.position) : null,
+  revision: handled.revision,
+  events: handled.events.map((e) => e.type),
+});
+
+const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The business date a command defaults to when it gives none: the day it arrived, in Sweden. */
+export const businessDateOf = (context: CommandContext): string => STOCKHOLM_DATE.format(context.receivedAt);

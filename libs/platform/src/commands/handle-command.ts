@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Decider, DomainEvent } from '#libs/decider';
-import { formatPosition, WrongExpectedRevisionError, type EventStore, type GlobalPosition } from '#libs/event-store';
+import { WrongExpectedRevisionError, type EventStore, type GlobalPosition } from '#libs/event-store';
 import type { PersonalDataCodec } from '../personal-data/personal-data-codec.js';
 import type { CommandContext } from './command-context.js';
 
@@ -57,5 +57,3 @@ export async function handleCommand<C, E extends DomainEvent, S>(
     }
   }
 }
-
-export const positionText = (position: GlobalPosition | null): string | null => (position ? formatPosition(position) : null);
