@@ -1,0 +1,69 @@
+import type { Actor, BusinessDate } from '#libs/decider';
+import type { AdvisoryModuleCatalogue, MentorProgramme } from './advisory-modules.js';
+
+/** `customerId` is the organisationsnummer as entered; that the customer exists is the handler's check. */
+export interface LogAdvisorySession {
+  readonly type: 'LogAdvisorySession';
+  readonly data: {
+    readonly sessionId: string;
+    readonly customerId: string;
+    readonly advisorId: string;
+    readonly date: BusinessDate;
+    readonly durationMinutes: number;
+    readonly sustainabilityDiscussed: boolean;
+    readonly fundingProjectId?: string;
+    readonly actor: Actor;
+  };
+}
+
+export interface DeliverModule {
+  readonly type: 'DeliverModule';
+  readonly data: {
+    readonly deliveryId: string;
+    readonly customerId: string;
+    readonly module: string;
+    readonly advisorId: string;
+    readonly deliveredOn: BusinessDate;
+    readonly fundingProjectId?: string;
+    /** The catalogue in force, from configuration (`defaultAdvisoryModules` unless extended). */
+    readonly modules: AdvisoryModuleCatalogue;
+    readonly actor: Actor;
+  };
+}
+
+export interface VoidDelivery {
+  readonly type: 'VoidDelivery';
+  readonly data: {
+    readonly deliveryId: string;
+    readonly reason: string;
+    readonly voidedOn: BusinessDate;
+    readonly actor: Actor;
+  };
+}
+
+export interface MatchMentorPair {
+  readonly type: 'MatchMentorPair';
+  readonly data: {
+    readonly pairId: string;
+    readonly programme: MentorProgramme;
+    readonly mentorName: string;
+    readonly customerId: string;
+    readonly matchedOn: BusinessDate;
+    readonly fundingProjectId?: string;
+    readonly actor: Actor;
+  };
+}
+
+export interface ConcludeMentorPair {
+  readonly type: 'ConcludeMentorPair';
+  readonly data: {
+    readonly pairId: string;
+    readonly concludedOn: BusinessDate;
+    readonly actor: Actor;
+  };
+}
+
+export type AdvisorySessionCommand = LogAdvisorySession;
+export type ModuleDeliveryCommand = DeliverModule | VoidDelivery;
+export type MentorPairCommand = MatchMentorPair | ConcludeMentorPair;
+export type AdvisoryCommand = AdvisorySessionCommand | ModuleDeliveryCommand | MentorPairCommand;

@@ -1,0 +1,5 @@
+export * from './domain/time-entry-kind.js';
+export * from './domain/customer-time.events.js';
+export * from './domain/customer-time.commands.js';
+export * from './domain/customer-time.streams.js';
+export * from './domain/customer-time.decider.js';

@@ -1,0 +1,1 @@
+export const fundingProjectStream = (projectId: string): string => `funding-project-${projectId}`;

@@ -1,0 +1,4 @@
+export * from './domain/funding.events.js';
+export * from './domain/funding.commands.js';
+export * from './domain/funding.streams.js';
+export * from './domain/funding.decider.js';

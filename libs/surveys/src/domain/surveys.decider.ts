@@ -1,0 +1,54 @@
+/**
+ * Survey answer decider: one stream per answer, `survey-answer-<answerId>`.
+ * Invariants:
+ * - an advisor, a controller or an admin records answers;
+ * - an answer is recorded once; it says whether the customer would recommend Almi and may carry a
+ *   whole-number score 0–10.
+ */
+import { assertNever, refuse, type Decider } from '#libs/decider';
+import { requireOrganisationNumber } from '#libs/customers';
+import type { SurveysCommand } from './surveys.commands.js';
+import type { SurveysEvent } from './surveys.events.js';
+import { authorise, requireBoolean, requireDate, requireIntegerBetween, requireText } from './validation.js';
+
+export interface SurveyAnswerState {
+  readonly recorded: boolean;
+}
+
+const decide = (command: SurveysCommand, state: SurveyAnswerState): SurveysEvent[] => {
+  switch (command.type) {
+    case 'RecordSurveyAnswer': {
+      const { data } = command;
+      authorise(data.actor, ['advisor', 'controller', 'admin']);
+      const answerId = requireText(data.answerId, 'answerId');
+      const customerId = requireOrganisationNumber(data.customerId);
+      const answeredOn = requireDate(data.answeredOn, 'answeredOn');
+      const wouldRecommend = requireBoolean(data.wouldRecommend, 'wouldRecommend');
+      const score = data.score === undefined ? undefined : requireIntegerBetween(data.score, 0, 10, 'score');
+      if (state.recorded) refuse('conflict', 'survey-answer-already-recorded', `Survey answer ${answerId} is already recorded`);
+      return [
+        {
+          type: 'SurveyAnswerRecorded',
+          data: { answerId, customerId, answeredOn, wouldRecommend, ...(score === undefined ? {} : { score }), recordedBy: data.actor.userId },
+        },
+      ];
+    }
+    default:
+      return assertNever(command.type);
+  }
+};
+
+const evolve = (state: SurveyAnswerState, event: SurveysEvent): SurveyAnswerState => {
+  switch (event.type) {
+    case 'SurveyAnswerRecorded':
+      return { recorded: true };
+    default:
+      return assertNever(event.type);
+  }
+};
+
+export const surveyAnswerDecider: Decider<SurveysCommand, SurveysEvent, SurveyAnswerState> = {
+  initialState: () => ({ recorded: false }),
+  decide,
+  evolve,
+};

@@ -1,0 +1,1 @@
+export const surveyAnswerStream = (answerId: string): string => `survey-answer-${answerId}`;

@@ -1,0 +1,71 @@
+import { DomainError, fold, type Actor } from '#libs/decider';
+import { given } from '../../../decider/src/testing.js';
+import { reportCommentsDecider as decider } from './report-comments.decider.js';
+import type { RecordDeviationComment } from './targets.commands.js';
+import type { DeviationCommentRecorded } from './targets.events.js';
+import { reportCommentsStream } from './targets.streams.js';
+
+const carl: Actor = { userId: 'carl', roles: ['controller'] };
+
+const comment = (overrides: Partial<RecordDeviationComment['data']> = {}): RecordDeviationComment => ({
+  type: 'RecordDeviationComment',
+  data: { year: 2025, metric: 'loans_granted', comment: 'Fewer applications after the rate rise.', actor: carl, ...overrides },
+});
+
+const recorded = (rest: Partial<DeviationCommentRecorded['data']> = {}): DeviationCommentRecorded => ({
+  type: 'DeviationCommentRecorded',
+  data: { year: 2025, metric: 'loans_granted', comment: 'Fewer applications after the rate rise.', recordedBy: 'carl', ...rest },
+});
+
+const refusal = (command: RecordDeviationComment): DomainError | undefined => {
+  try {
+    decider.decide(command, fold(decider, []));
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  return undefined;
+};
+
+describe('deviation comments', () => {
+  it('live in one stream per year', () => {
+    expect(reportCommentsStream(2025)).toBe('report-comments-2025');
+  });
+
+  it('record the explanation of a yearly deviation', () => {
+    given(decider, []).when(comment()).then([recorded()]);
+  });
+
+  it('record a comment for one quarter and region, trimmed', () => {
+    given(decider, [])
+      .when(comment({ quarter: 4, region: 'orebro', metric: 'customer_time_share', comment: '  Two advisors on parental leave.  ' }))
+      .then([recorded({ quarter: 4, region: 'orebro', metric: 'customer_time_share', comment: 'Two advisors on parental leave.' })]);
+  });
+
+  it('let the latest comment for the same scope win', () => {
+    given(decider, [recorded()])
+      .when(comment({ comment: 'Fewer applications; two large loans moved to 2026.' }))
+      .then([recorded({ comment: 'Fewer applications; two large loans moved to 2026.' })]);
+  });
+
+  it('emit nothing when the current text is recorded again', () => {
+    given(decider, [recorded()]).when(comment()).then([]);
+  });
+
+  it.each([['advisor' as const], ['credit_officer' as const], ['admin' as const]])('are refused to role %s', (role) => {
+    given(decider, [])
+      .when(comment({ actor: { userId: 'x', roles: [role] } }))
+      .thenRefuses('forbidden', 'role-not-allowed');
+  });
+
+  it.each<[string, Partial<RecordDeviationComment['data']>, string, string]>([
+    ['an invalid year', { year: 0 }, 'year', 'invalid-year'],
+    ['quarter 5', { quarter: 5 as RecordDeviationComment['data']['quarter'] }, 'quarter', 'invalid-quarter'],
+    ['an unknown region', { region: 'gotland' as RecordDeviationComment['data']['region'] }, 'region', 'invalid-region'],
+    ['an unknown metric', { metric: 'engagement' as RecordDeviationComment['data']['metric'] }, 'metric', 'invalid-metric'],
+    ['a blank comment', { comment: '   ' }, 'comment', 'required'],
+  ])('are refused as invalid with %s', (_, overrides, field, code) => {
+    given(decider, []).when(comment(overrides)).thenRefuses('invalid', code);
+    expect(refusal(comment(overrides))?.field).toBe(field);
+  });
+});
