@@ -1,9 +1,14 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { PostgresEventStore } from '#libs/event-store';
+import { AdvisoryAreaModule } from '#libs/advisory';
+import { CustomerTimeModule } from '#libs/customer-time';
 import { CustomersModule } from '#libs/customers';
+import { FundingModule } from '#libs/funding';
 import { LoansModule } from '#libs/loans';
 import { EVENT_STORE, PlatformModule } from '#libs/platform';
 import { StaffModule } from '#libs/staff';
+import { SurveysModule } from '#libs/surveys';
+import { TargetsModule } from '#libs/targets';
 import { AuditController } from './audit/audit.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { personalDataRules } from './personal-data-rules.js';
@@ -27,6 +32,11 @@ export class AppModule {
         CustomersModule,
         StaffModule,
         LoansModule,
+        AdvisoryAreaModule,
+        CustomerTimeModule,
+        TargetsModule,
+        SurveysModule,
+        FundingModule,
       ],
       controllers: [HealthController, AuditController],
       providers: [StoreCloser],

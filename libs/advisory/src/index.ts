@@ -5,3 +5,4 @@ export * from './domain/advisory.streams.js';
 export * from './domain/advisory-session.decider.js';
 export * from './domain/module-delivery.decider.js';
 export * from './domain/mentor-pair.decider.js';
+export * from './advisory.module.js';

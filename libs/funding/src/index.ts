@@ -2,3 +2,4 @@ export * from './domain/funding.events.js';
 export * from './domain/funding.commands.js';
 export * from './domain/funding.streams.js';
 export * from './domain/funding.decider.js';
+export * from './funding.module.js';

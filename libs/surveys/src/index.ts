@@ -2,3 +2,4 @@ export * from './domain/surveys.events.js';
 export * from './domain/surveys.commands.js';
 export * from './domain/surveys.streams.js';
 export * from './domain/surveys.decider.js';
+export * from './surveys.module.js';

@@ -7,3 +7,4 @@ export * from './domain/targets.streams.js';
 export * from './domain/targets.decider.js';
 export * from './domain/benchmarks.decider.js';
 export * from './domain/report-comments.decider.js';
+export * from './targets.module.js';
