@@ -3,4 +3,3 @@ export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/p
 export { migrate, pendingMigrations } from './postgres/migrate.js';
 export type { Migration } from './postgres/schema.js';
 export { pollingSubscription } from './subscription.js';
-export { KurrentDbEventStore, type KurrentDbEventStoreOptions } from './kurrentdb/kurrentdb-event-store.js';
