@@ -4,3 +4,4 @@ export * from './domain/loans.commands.js';
 export * from './domain/loans.decider.js';
 export * from './domain/loans.streams.js';
 export * from './loans.module.js';
+export * from './loan-products.config.js';

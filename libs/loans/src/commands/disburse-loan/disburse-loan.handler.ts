@@ -1,0 +1,27 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { loanDecider } from '../../domain/loans.decider.js';
+import { loanStream } from '../../domain/loans.streams.js';
+import { actorCertifiedOn } from '../credit-process.js';
+import { DisburseLoanCommand } from './disburse-loan.command.js';
+
+@CommandHandler(DisburseLoanCommand)
+export class DisburseLoanHandler implements ICommandHandler<DisburseLoanCommand> {
+  constructor(@Inject(COMMAND_DEPS) private readonly deps: CommandHandlingDeps) {}
+
+  async execute({ loanId, body, context }: DisburseLoanCommand): Promise<CommandResponse> {
+    const disbursedOn = body.disbursedOn ?? businessDateOf(context);
+    const disbursementId = body.disbursementId ?? randomUUID();
+    const actorCertified = await actorCertifiedOn(this.deps.store, context.actor, disbursedOn);
+    const handled = await handleCommand(
+      this.deps,
+      loanStream(loanId),
+      loanDecider,
+      { type: 'DisburseLoan', data: { loanId, disbursementId, amountOre: body.amountOre, disbursedOn, actor: context.actor, actorCertified } },
+      context,
+    );
+    return commandResponse({ loanId, disbursementId }, handled);
+  }
+}

@@ -1,0 +1,39 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { loanDecider } from '../../domain/loans.decider.js';
+import { loanStream } from '../../domain/loans.streams.js';
+import { actorCertifiedOn } from '../credit-process.js';
+import { RecordRepaymentCommand } from './record-repayment.command.js';
+
+@CommandHandler(RecordRepaymentCommand)
+export class RecordRepaymentHandler implements ICommandHandler<RecordRepaymentCommand> {
+  constructor(@Inject(COMMAND_DEPS) private readonly deps: CommandHandlingDeps) {}
+
+  async execute({ loanId, body, context }: RecordRepaymentCommand): Promise<CommandResponse> {
+    const paidOn = body.paidOn ?? businessDateOf(context);
+    const repaymentId = body.repaymentId ?? randomUUID();
+    const actorCertified = await actorCertifiedOn(this.deps.store, context.actor, paidOn);
+    const handled = await handleCommand(
+      this.deps,
+      loanStream(loanId),
+      loanDecider,
+      {
+        type: 'RecordRepayment',
+        data: {
+          loanId,
+          repaymentId,
+          principalOre: body.principalOre,
+          interestOre: body.interestOre ?? 0,
+          feesOre: body.feesOre ?? 0,
+          paidOn,
+          actor: context.actor,
+          actorCertified,
+        },
+      },
+      context,
+    );
+    return commandResponse({ loanId, repaymentId }, handled);
+  }
+}

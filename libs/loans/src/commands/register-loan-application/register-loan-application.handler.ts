@@ -1,0 +1,40 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { customerStream, requireOrganisationNumber } from '#libs/customers';
+import { refuse } from '#libs/decider';
+import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import type { LoanProductCatalogue } from '../../domain/loan-products.js';
+import { loanDecider } from '../../domain/loans.decider.js';
+import { loanStream } from '../../domain/loans.streams.js';
+import { LOAN_PRODUCTS } from '../../loan-products.config.js';
+import { actorCertifiedOn } from '../credit-process.js';
+import { RegisterLoanApplicationCommand } from './register-loan-application.command.js';
+
+@CommandHandler(RegisterLoanApplicationCommand)
+export class RegisterLoanApplicationHandler implements ICommandHandler<RegisterLoanApplicationCommand> {
+  constructor(
+    @Inject(COMMAND_DEPS) private readonly deps: CommandHandlingDeps,
+    @Inject(LOAN_PRODUCTS) private readonly products: LoanProductCatalogue,
+  ) {}
+
+  async execute({ body, context }: RegisterLoanApplicationCommand): Promise<CommandResponse> {
+    const customerId = requireOrganisationNumber(body.customerId);
+    const appliedOn = body.appliedOn ?? businessDateOf(context);
+    const actorCertified = await actorCertifiedOn(this.deps.store, context.actor, appliedOn);
+    const customer = await this.deps.store.readStream(customerStream(customerId), { maxCount: 1 });
+    if (customer.length === 0) refuse('not_found', 'customer-not-found', `No customer ${customerId}: register the customer first`);
+    const loanId = randomUUID();
+    const handled = await handleCommand(
+      this.deps,
+      loanStream(loanId),
+      loanDecider,
+      {
+        type: 'RegisterLoanApplication',
+        data: { ...body, loanId, customerId, appliedOn, products: this.products, actor: context.actor, actorCertified },
+      },
+      context,
+    );
+    return commandResponse({ loanId }, handled);
+  }
+}
