@@ -203,11 +203,13 @@ describe('customers over HTTP', () => {
       expect(response.body.events).toEqual(['CustomerClassified']);
     });
 
-    it('does not record personal data again after an erasure (422)', async () => {
-      const response = await t.request('PUT', '/customers/5566778899/owner-profile', { token: advisor, body: { womenLed: 'no', foreignBackground: 'no' } });
-      expect(response.status).toBe(422);
-      expect(response.body.code).toBe('personal-data-erased');
-      expect((await audit('5566778899')).filter((e) => e.type === 'OwnerProfileRecorded')).toHaveLength(1);
+    it('records personal data given again after an erasure under a new key; the erased data stays unreadable', async () => {
+      const response = await t.request('PUT', '/customers/5566778899/owner-profile', { token: advisor, body: { womenLed: 'no', foreignBackground: 'no', recordedOn: '2026-06-01' } });
+      expect(response.status).toBe(200);
+      const events = await audit('5566778899');
+      const profiles = events.filter((e) => e.type === 'OwnerProfileRecorded');
+      expect(profiles.map((e) => (e.data as { womenLed: string }).womenLed)).toEqual(['[erased]', '[personal data]']);
+      expect((await t.request('POST', '/customers/5566778899/classifications', { token: advisor, body: { group: 'spets', effectiveFrom: '2026-07-01' } })).status).toBe(200);
     });
 
     it('answers 404 when erasing for a customer never registered, and erases nothing', async () => {

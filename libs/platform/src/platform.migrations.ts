@@ -16,10 +16,12 @@ CREATE TABLE http_idempotency_keys (
   PRIMARY KEY (user_id, key)
 );
 
--- One key per data subject (a customer, an employee). Deleting the row erases the subject's
--- personal data everywhere it is stored encrypted: the events keep only ciphertext.
+-- One live key per data subject (a customer, an employee); each sealed value names its key.
+-- Erasure deletes the subject's keys, so everything sealed until then is unreadable for good,
+-- while data given again later is sealed under a new key.
 CREATE TABLE personal_data_keys (
-  subject_id text PRIMARY KEY,
+  key_id     uuid PRIMARY KEY,
+  subject_id text NOT NULL UNIQUE,
   key        bytea NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now()
 );

@@ -35,14 +35,14 @@ export class PersonalDataCodec {
 
   /** Replaces sealed fields by their values, or by `{ $erased: true }` once the subject was erased. */
   async open<E extends { type: string; data: unknown }>(events: readonly E[]): Promise<E[]> {
-    const pending: { event: number; field: string; subjectId: string; value: SealedValue }[] = [];
+    const pending: { event: number; field: string; value: SealedValue }[] = [];
     events.forEach((event, index) => {
       const rule = this.rules[event.type];
       if (!rule) return;
       const data = event.data as Record<string, unknown>;
       for (const field of rule.fields) {
         const value = data[field];
-        if (isSealed(value)) pending.push({ event: index, field, subjectId: rule.subject(data), value });
+        if (isSealed(value)) pending.push({ event: index, field, value });
       }
     });
     if (pending.length === 0) return [...events];
