@@ -6,3 +6,4 @@ export * from './domain/advisory-session.decider.js';
 export * from './domain/module-delivery.decider.js';
 export * from './domain/mentor-pair.decider.js';
 export * from './advisory.module.js';
+export * from './advisory-module-catalogue.provider.js';

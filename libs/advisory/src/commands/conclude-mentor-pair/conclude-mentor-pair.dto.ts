@@ -1,0 +1,10 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsOptional, Matches } from 'class-validator';
+
+export class ConcludeMentorPairDto {
+  @ApiPropertyOptional({ example: '2026-12-15', description: 'Business date the pair concluded, not before it was matched; defaults to today (Europe/Stockholm)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'concludedOn must be a date YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'concludedOn must be a date YYYY-MM-DD' })
+  concludedOn?: string;
+}

@@ -1,0 +1,40 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { requireFundingProject } from '#libs/funding';
+import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { advisorySessionDecider } from '../../domain/advisory-session.decider.js';
+import { advisorySessionStream } from '../../domain/advisory.streams.js';
+import { requireRegisteredCustomer } from '../require-registered-customer.js';
+import { LogAdvisorySessionCommand } from './log-advisory-session.command.js';
+
+@CommandHandler(LogAdvisorySessionCommand)
+export class LogAdvisorySessionHandler implements ICommandHandler<LogAdvisorySessionCommand> {
+  constructor(@Inject(COMMAND_DEPS) private readonly deps: CommandHandlingDeps) {}
+
+  async execute({ body, context }: LogAdvisorySessionCommand): Promise<CommandResponse> {
+    const sessionId = body.sessionId ?? randomUUID();
+    const customerId = await requireRegisteredCustomer(this.deps.store, body.customerId);
+    if (body.fundingProjectId !== undefined) await requireFundingProject(this.deps.store, body.fundingProjectId);
+    const handled = await handleCommand(
+      this.deps,
+      advisorySessionStream(sessionId),
+      advisorySessionDecider,
+      {
+        type: 'LogAdvisorySession',
+        data: {
+          sessionId,
+          customerId,
+          advisorId: body.advisorId ?? context.actor.userId,
+          date: body.date ?? businessDateOf(context),
+          durationMinutes: body.durationMinutes,
+          sustainabilityDiscussed: body.sustainabilityDiscussed,
+          fundingProjectId: body.fundingProjectId,
+          actor: context.actor,
+        },
+      },
+      context,
+    );
+    return commandResponse({ sessionId }, handled);
+  }
+}

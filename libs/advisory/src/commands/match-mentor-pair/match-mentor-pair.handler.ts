@@ -1,0 +1,39 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { requireFundingProject } from '#libs/funding';
+import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { mentorPairStream } from '../../domain/advisory.streams.js';
+import { mentorPairDecider } from '../../domain/mentor-pair.decider.js';
+import { requireRegisteredCustomer } from '../require-registered-customer.js';
+import { MatchMentorPairCommand } from './match-mentor-pair.command.js';
+
+@CommandHandler(MatchMentorPairCommand)
+export class MatchMentorPairHandler implements ICommandHandler<MatchMentorPairCommand> {
+  constructor(@Inject(COMMAND_DEPS) private readonly deps: CommandHandlingDeps) {}
+
+  async execute({ body, context }: MatchMentorPairCommand): Promise<CommandResponse> {
+    const pairId = randomUUID();
+    const customerId = await requireRegisteredCustomer(this.deps.store, body.customerId);
+    if (body.fundingProjectId !== undefined) await requireFundingProject(this.deps.store, body.fundingProjectId);
+    const handled = await handleCommand(
+      this.deps,
+      mentorPairStream(pairId),
+      mentorPairDecider,
+      {
+        type: 'MatchMentorPair',
+        data: {
+          pairId,
+          programme: body.programme,
+          mentorName: body.mentorName,
+          customerId,
+          matchedOn: body.matchedOn ?? businessDateOf(context),
+          fundingProjectId: body.fundingProjectId,
+          actor: context.actor,
+        },
+      },
+      context,
+    );
+    return commandResponse({ pairId }, handled);
+  }
+}

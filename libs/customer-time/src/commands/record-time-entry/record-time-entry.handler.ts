@@ -1,0 +1,35 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { requireFundingProject } from '#libs/funding';
+import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { customerTimeDecider } from '../../domain/customer-time.decider.js';
+import { timeDayStream } from '../../domain/customer-time.streams.js';
+import { requireRegisteredCustomer } from '../require-registered-customer.js';
+import { RecordTimeEntryCommand } from './record-time-entry.command.js';
+
+@CommandHandler(RecordTimeEntryCommand)
+export class RecordTimeEntryHandler implements ICommandHandler<RecordTimeEntryCommand> {
+  constructor(@Inject(COMMAND_DEPS) private readonly deps: CommandHandlingDeps) {}
+
+  async execute({ body, context }: RecordTimeEntryCommand): Promise<CommandResponse> {
+    const employeeId = body.employeeId ?? context.actor.userId;
+    const date = body.date ?? businessDateOf(context);
+    // Entry ids are UUIDs, not per-day counters: an entry is then unique over all days and people.
+    const entryId = randomUUID();
+    const customerId =
+      body.kind === 'customer' && body.customerId !== undefined ? await requireRegisteredCustomer(this.deps.store, body.customerId) : body.customerId;
+    if (body.fundingProjectId !== undefined) await requireFundingProject(this.deps.store, body.fundingProjectId);
+    const handled = await handleCommand(
+      this.deps,
+      timeDayStream(employeeId, date),
+      customerTimeDecider,
+      {
+        type: 'RecordTimeEntry',
+        data: { entryId, employeeId, date, minutes: body.minutes, kind: body.kind, customerId, fundingProjectId: body.fundingProjectId, actor: context.actor },
+      },
+      context,
+    );
+    return commandResponse({ entryId, employeeId, date }, handled);
+  }
+}

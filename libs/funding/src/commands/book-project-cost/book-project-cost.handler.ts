@@ -1,0 +1,27 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { fundingProjectDecider } from '../../domain/funding.decider.js';
+import { fundingProjectStream } from '../../domain/funding.streams.js';
+import { BookProjectCostCommand } from './book-project-cost.command.js';
+
+@CommandHandler(BookProjectCostCommand)
+export class BookProjectCostHandler implements ICommandHandler<BookProjectCostCommand> {
+  constructor(@Inject(COMMAND_DEPS) private readonly deps: CommandHandlingDeps) {}
+
+  async execute({ projectId, body, context }: BookProjectCostCommand): Promise<CommandResponse> {
+    const entryId = randomUUID();
+    const handled = await handleCommand(
+      this.deps,
+      fundingProjectStream(projectId),
+      fundingProjectDecider,
+      {
+        type: 'BookProjectCost',
+        data: { projectId, entryId, bookedOn: body.bookedOn ?? businessDateOf(context), amountOre: body.amountOre, description: body.description, actor: context.actor },
+      },
+      context,
+    );
+    return commandResponse({ projectId, entryId }, handled);
+  }
+}
