@@ -1,0 +1,72 @@
+import pg from 'pg';
+import { DataSource, type DataSourceOptions, type EntitySchema } from 'typeorm';
+import { CreateProjectionCheckpoints1795305600000 } from './migrations/create-projection-checkpoints.migration.js';
+import { ProjectionCheckpointEntity } from './projection-checkpoint.entity.js';
+
+const INT8 = 20;
+const NUMERIC = 1700;
+
+/** As in #libs/postgres: int8 and numeric come back as JS numbers (counts, öre, positions stay below 2^53). */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8 || oid === NUMERIC ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+export const READ_MODEL_MIGRATIONS_TABLE = 'read_model_migrations';
+
+/** A class, as TypeORM takes entities and migrations. */
+type Constructor = Function;
+
+const withFirst = <T>(first: T, rest: readonly T[]): T[] => [first, ...rest.filter((item) => item !== first)];
+
+export interface ReadModelDataSourceConfig {
+  readonly url: string;
+  readonly entities?: readonly (Constructor | EntitySchema)[];
+  readonly migrations?: readonly Constructor[];
+  readonly poolSize?: number;
+  readonly applicationName?: string;
+}
+
+/**
+ * Options for the read-model DataSource (also usable with @nestjs/typeorm). The schema only ever
+ * changes through migrations: synchronize stays off, and migrations run when the owner says so
+ * (runReadModelMigrations). The checkpoint entity and migration are always included.
+ */
+export function readModelDataSourceOptions(config: ReadModelDataSourceConfig): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: config.url,
+    entities: withFirst<Constructor | EntitySchema>(ProjectionCheckpointEntity, config.entities ?? []),
+    migrations: withFirst<Constructor>(CreateProjectionCheckpoints1795305600000, config.migrations ?? []),
+    migrationsTableName: READ_MODEL_MIGRATIONS_TABLE,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    poolSize: config.poolSize ?? 10,
+    applicationName: config.applicationName ?? 'almi-read-models',
+    extra: { types },
+  };
+}
+
+/** A DataSource for the read models; call `initialize()` on it. */
+export function createReadModelDataSource(config: ReadModelDataSourceConfig): DataSource {
+  return new DataSource(readModelDataSourceOptions(config));
+}
+
+/**
+ * Runs pending read-model migrations under a session advisory lock, so two processes starting at
+ * once (api and projector) apply each migration once; a second call finds nothing to do.
+ * Returns the names of the migrations applied.
+ */
+export async function runReadModelMigrations(dataSource: DataSource): Promise<string[]> {
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock(hashtext($1))', ['almi-ledger:read-model-migrations']);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock(hashtext($1))', ['almi-ledger:read-model-migrations']).catch(() => undefined);
+    await lock.release();
+  }
+}
