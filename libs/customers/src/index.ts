@@ -5,4 +5,5 @@ export * from './domain/customers.events.js';
 export * from './domain/customers.commands.js';
 export * from './domain/customers.decider.js';
 export * from './domain/customers.streams.js';
+export * from './commands/require-registered-customer.js';
 export * from './customers.module.js';

@@ -1,3 +1,4 @@
 export * from './decider.js';
 export * from './business-date.js';
 export * from './actor.js';
+export * from './validation.js';

@@ -6,11 +6,10 @@
  * - the customer is a valid organisationsnummer, the date a business date, the duration a positive
  *   whole number of minutes.
  */
-import { assertNever, refuse, type Decider } from '#libs/decider';
+import { assertNever, authorise, optionalText, refuse, requireBoolean, requireDate, requirePositiveInteger, requireText, type Decider } from '#libs/decider';
 import { requireOrganisationNumber } from '#libs/customers';
 import type { AdvisorySessionCommand } from './advisory.commands.js';
 import type { AdvisorySessionEvent } from './advisory.events.js';
-import { authorise, optionalText, requireBoolean, requireDate, requirePositiveInteger, requireText } from './validation.js';
 
 export interface AdvisorySessionState {
   readonly logged: boolean;

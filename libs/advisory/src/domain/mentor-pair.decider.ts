@@ -7,12 +7,11 @@
  * - the mentor's name is personal data (advisoryPersonalDataFields): it is carried only by
  *   MentorPairMatched, so erasing it leaves every other fact of the pair intact.
  */
-import { assertNever, refuse, type BusinessDate, type Decider } from '#libs/decider';
+import { assertNever, authorise, optionalText, refuse, requireDate, requireOneOf, requireText, type BusinessDate, type Decider } from '#libs/decider';
 import { requireOrganisationNumber, type OrganisationNumber } from '#libs/customers';
 import { MENTOR_PROGRAMMES, type MentorProgramme } from './advisory-modules.js';
 import type { MentorPairCommand } from './advisory.commands.js';
 import type { MentorPairEvent } from './advisory.events.js';
-import { authorise, optionalText, requireDate, requireOneOf, requireText } from './validation.js';
 
 interface Pair {
   readonly pairId: string;

@@ -1,8 +1,8 @@
-import { DomainError, fold, type Actor } from '#libs/decider';
+import type { Actor } from '#libs/decider';
 import type { OrganisationNumber } from '#libs/customers';
 import { given } from '../../../decider/src/testing.js';
-import type { ConcludeMentorPair, MatchMentorPair, MentorPairCommand } from './advisory.commands.js';
-import { advisoryPersonalDataFields, type MentorPairConcluded, type MentorPairEvent, type MentorPairMatched } from './advisory.events.js';
+import type { ConcludeMentorPair, MatchMentorPair } from './advisory.commands.js';
+import { advisoryPersonalDataFields, type MentorPairConcluded, type MentorPairMatched } from './advisory.events.js';
 import { mentorPairDecider as decider } from './mentor-pair.decider.js';
 import { mentorPairStream } from './advisory.streams.js';
 
@@ -35,16 +35,6 @@ const matched: MentorPairMatched = {
 const concluded: MentorPairConcluded = {
   type: 'MentorPairConcluded',
   data: { pairId: 'p-1', programme: 'mentor_starta_foretag', customerId, matchedOn: '2025-02-01', concludedOn: '2026-01-31' },
-};
-
-const refusal = (past: MentorPairEvent[], command: MentorPairCommand): DomainError | undefined => {
-  try {
-    decider.decide(command, fold(decider, past));
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  return undefined;
 };
 
 describe('mentor pair', () => {
@@ -85,8 +75,7 @@ describe('mentor pair', () => {
       ['an impossible date', { matchedOn: '2025-02-29' }, 'matchedOn', 'invalid-date'],
       ['a blank funding project', { fundingProjectId: '' }, 'fundingProjectId', 'required'],
     ])('is refused as invalid with %s', (_, overrides, field, code) => {
-      given(decider, []).when(match(overrides)).thenRefuses('invalid', code);
-      expect(refusal([], match(overrides))?.field).toBe(field);
+      given(decider, []).when(match(overrides)).thenRefuses('invalid', code, field);
     });
   });
 
@@ -127,8 +116,7 @@ describe('mentor pair', () => {
     });
 
     it('is refused as invalid with an impossible date', () => {
-      given(decider, [matched]).when(conclude({ concludedOn: '2026-02-30' })).thenRefuses('invalid', 'invalid-date');
-      expect(refusal([matched], conclude({ concludedOn: '2026-02-30' }))?.field).toBe('concludedOn');
+      given(decider, [matched]).when(conclude({ concludedOn: '2026-02-30' })).thenRefuses('invalid', 'invalid-date', 'concludedOn');
     });
   });
 });

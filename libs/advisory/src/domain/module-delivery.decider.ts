@@ -6,11 +6,10 @@
  * - a delivery is recorded once and voided at most once, with a reason, never before it was delivered;
  * - a void repeats the delivery's facts, so the count "delivered minus voided" needs no lookup.
  */
-import { assertNever, refuse, type BusinessDate, type Decider } from '#libs/decider';
+import { assertNever, authorise, optionalText, refuse, requireDate, requireOneOf, requireText, type BusinessDate, type Decider } from '#libs/decider';
 import { requireOrganisationNumber, type OrganisationNumber } from '#libs/customers';
 import type { ModuleDeliveryCommand } from './advisory.commands.js';
 import type { ModuleDeliveryEvent } from './advisory.events.js';
-import { authorise, optionalText, requireDate, requireOneOf, requireText } from './validation.js';
 
 interface Delivery {
   readonly deliveryId: string;

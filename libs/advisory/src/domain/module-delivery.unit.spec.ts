@@ -1,8 +1,8 @@
-import { DomainError, fold, type Actor } from '#libs/decider';
+import type { Actor } from '#libs/decider';
 import type { OrganisationNumber } from '#libs/customers';
 import { given } from '../../../decider/src/testing.js';
 import { defaultAdvisoryModules } from './advisory-modules.js';
-import type { DeliverModule, ModuleDeliveryCommand, VoidDelivery } from './advisory.commands.js';
+import type { DeliverModule, VoidDelivery } from './advisory.commands.js';
 import type { ModuleDelivered, ModuleDeliveryVoided } from './advisory.events.js';
 import { moduleDeliveryDecider as decider } from './module-delivery.decider.js';
 import { moduleDeliveryStream } from './advisory.streams.js';
@@ -39,16 +39,6 @@ const delivered: ModuleDelivered = {
 const voided: ModuleDeliveryVoided = {
   type: 'ModuleDeliveryVoided',
   data: { ...delivered.data, voidedOn: '2025-04-10', reason: 'Registered on the wrong customer', voidedBy: 'bertil' },
-};
-
-const refusal = (past: ModuleDelivered[], command: ModuleDeliveryCommand): DomainError | undefined => {
-  try {
-    decider.decide(command, fold(decider, past));
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  return undefined;
 };
 
 describe('module catalogue', () => {
@@ -102,8 +92,7 @@ describe('module delivery', () => {
 
     it('refuses a module missing from the configured catalogue, even a default one', () => {
       const modules = defaultAdvisoryModules.filter((m) => m.key !== 'hallbarhetsworkshop');
-      given(decider, []).when(deliver({ modules })).thenRefuses('invalid', 'invalid-module');
-      expect(refusal([], deliver({ modules }))?.field).toBe('module');
+      given(decider, []).when(deliver({ modules })).thenRefuses('invalid', 'invalid-module', 'module');
     });
 
     it.each([['credit_officer' as const], ['controller' as const], ['admin' as const]])('is refused to role %s', (role) => {
@@ -128,8 +117,7 @@ describe('module delivery', () => {
       ['an impossible date', { deliveredOn: '2025-13-01' }, 'deliveredOn', 'invalid-date'],
       ['a blank funding project', { fundingProjectId: ' ' }, 'fundingProjectId', 'required'],
     ])('is refused as invalid with %s', (_, overrides, field, code) => {
-      given(decider, []).when(deliver(overrides)).thenRefuses('invalid', code);
-      expect(refusal([], deliver(overrides))?.field).toBe(field);
+      given(decider, []).when(deliver(overrides)).thenRefuses('invalid', code, field);
     });
   });
 
@@ -180,8 +168,7 @@ describe('module delivery', () => {
       ['a blank reason', { reason: '   ' }, 'reason', 'required'],
       ['an impossible date', { voidedOn: '2025-04-31' }, 'voidedOn', 'invalid-date'],
     ])('is refused as invalid with %s', (_, overrides, field, code) => {
-      given(decider, [delivered]).when(voidIt(overrides)).thenRefuses('invalid', code);
-      expect(refusal([delivered], voidIt(overrides))?.field).toBe(field);
+      given(decider, [delivered]).when(voidIt(overrides)).thenRefuses('invalid', code, field);
     });
   });
 });

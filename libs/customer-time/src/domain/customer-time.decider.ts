@@ -7,12 +7,22 @@
  * - an entry id is recorded once in the day; a voided entry is neither corrected nor voided again;
  * - a correction that changes nothing emits nothing.
  */
-import { assertNever, refuse, type Actor, type Decider } from '#libs/decider';
+import {
+  assertNever,
+  authorise,
+  optionalText,
+  refuse,
+  requireDate,
+  requireOneOf,
+  requirePositiveInteger,
+  requireText,
+  type Actor,
+  type Decider,
+} from '#libs/decider';
 import { requireOrganisationNumber, type OrganisationNumber } from '#libs/customers';
 import type { CustomerTimeCommand } from './customer-time.commands.js';
 import type { CustomerTimeEvent } from './customer-time.events.js';
 import { MINUTES_PER_DAY, TIME_ENTRY_KINDS, type TimeEntryKind } from './time-entry-kind.js';
-import { authorise, optionalText, requireDate, requireOneOf, requirePositiveInteger, requireText } from './validation.js';
 
 interface Entry {
   readonly minutes: number;

@@ -1,9 +1,9 @@
-import { DomainError, fold, type Actor } from '#libs/decider';
+import type { Actor } from '#libs/decider';
 import type { OrganisationNumber } from '#libs/customers';
 import { given } from '../../../decider/src/testing.js';
-import type { CorrectTimeEntry, CustomerTimeCommand, RecordTimeEntry, VoidTimeEntry } from './customer-time.commands.js';
+import type { CorrectTimeEntry, RecordTimeEntry, VoidTimeEntry } from './customer-time.commands.js';
 import { customerTimeDecider as decider } from './customer-time.decider.js';
-import type { CustomerTimeEvent, TimeEntryCorrected, TimeEntryRecorded, TimeEntryVoided } from './customer-time.events.js';
+import type { TimeEntryCorrected, TimeEntryRecorded, TimeEntryVoided } from './customer-time.events.js';
 import { timeDayStream } from './customer-time.streams.js';
 import { isWorkedTime, MINUTES_PER_DAY } from './time-entry-kind.js';
 
@@ -32,16 +32,6 @@ const recorded = (entryId: string, minutes: number, rest: Partial<TimeEntryRecor
 });
 
 const customerEntry = recorded('t-1', 120);
-
-const refusal = (past: CustomerTimeEvent[], command: CustomerTimeCommand): DomainError | undefined => {
-  try {
-    decider.decide(command, fold(decider, past));
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  return undefined;
-};
 
 describe('time entry kinds', () => {
   it('count customer and internal time as worked, absence not', () => {
@@ -150,8 +140,7 @@ describe("one person's day of time", () => {
       ['absence naming a customer', { kind: 'absence' }, 'customerId', 'customer-only-for-customer-time'],
       ['a blank funding project', { fundingProjectId: '' }, 'fundingProjectId', 'required'],
     ])('is refused as invalid with %s', (_, overrides, field, code) => {
-      given(decider, []).when(record(overrides)).thenRefuses('invalid', code);
-      expect(refusal([], record(overrides))?.field).toBe(field);
+      given(decider, []).when(record(overrides)).thenRefuses('invalid', code, field);
     });
   });
 
@@ -254,8 +243,7 @@ describe("one person's day of time", () => {
       ['customer time without a customer', { customerId: undefined }, 'customerId', 'required'],
       ['internal time naming a customer', { kind: 'internal' }, 'customerId', 'customer-only-for-customer-time'],
     ])('is refused as invalid with %s', (_, overrides, field, code) => {
-      given(decider, [customerEntry]).when(correct(overrides)).thenRefuses('invalid', code);
-      expect(refusal([customerEntry], correct(overrides))?.field).toBe(field);
+      given(decider, [customerEntry]).when(correct(overrides)).thenRefuses('invalid', code, field);
     });
   });
 
@@ -303,8 +291,7 @@ describe("one person's day of time", () => {
       ['a blank entry id', { entryId: ' ' }, 'entryId', 'required'],
       ['an impossible date', { date: '2025-02-29' }, 'date', 'invalid-date'],
     ])('is refused as invalid with %s', (_, overrides, field, code) => {
-      given(decider, [customerEntry]).when(voidIt(overrides)).thenRefuses('invalid', code);
-      expect(refusal([customerEntry], voidIt(overrides))?.field).toBe(field);
+      given(decider, [customerEntry]).when(voidIt(overrides)).thenRefuses('invalid', code, field);
     });
   });
 });

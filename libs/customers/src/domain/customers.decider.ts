@@ -8,13 +8,24 @@
  *   entry, so an intervention keeps the group the customer had on its date (`classificationOn`);
  * - repeating what is already recorded (same profile, same classification on the same date) emits nothing.
  */
-import { assertNever, hasRole, REGIONS, refuse, type Actor, type BusinessDate, type Decider, type Region, type Role } from '#libs/decider';
+import {
+  assertNever,
+  authorise,
+  refuse,
+  REGIONS,
+  requireDate,
+  requireOneOf,
+  requireText,
+  type BusinessDate,
+  type Decider,
+  type Region,
+  type Role,
+} from '#libs/decider';
 import type { CustomerCommand } from './customers.commands.js';
 import type { CustomerEvent, CustomerProfileUpdated } from './customers.events.js';
 import { COMPANY_PHASES, OWNER_ANSWERS, type CompanyPhase, type OwnerProfile } from './customer-profile.js';
 import { requireOrganisationNumber, type OrganisationNumber } from './organisation-number.js';
 import { TARGET_GROUPS, type Classification } from './target-group.js';
-import { requireDate, requireOneOf, requireText } from './validation.js';
 
 export interface RegisteredCustomer {
   readonly status: 'registered';
@@ -33,10 +44,6 @@ export interface RegisteredCustomer {
 export type CustomerState = { readonly status: 'unregistered' } | RegisteredCustomer;
 
 const CUSTOMER_ROLES: Role[] = ['advisor', 'credit_officer', 'admin'];
-
-const authorise = (actor: Actor, roles: Role[]): void => {
-  if (!hasRole(actor, ...roles)) refuse('forbidden', 'role-not-allowed', `Requires one of the roles ${roles.join(', ')}`);
-};
 
 const requireRegistered = (state: CustomerState): RegisteredCustomer =>
   state.status === 'registered' ? state : refuse('not_found', 'customer-not-found', 'No such customer');

@@ -7,10 +7,9 @@
  *   period (start and end day included);
  * - amounts are positive whole öre; an entry id is booked once per project, over costs and revenues.
  */
-import { assertNever, refuse, type BusinessDate, type Decider } from '#libs/decider';
+import { assertNever, authorise, refuse, requireAmountOre, requireDate, requireText, type BusinessDate, type Decider } from '#libs/decider';
 import type { BookProjectCost, BookProjectRevenue, FundingCommand } from './funding.commands.js';
 import type { FundingEvent, ProjectCostBooked, ProjectRevenueBooked } from './funding.events.js';
-import { authorise, requireAmountOre, requireDate, requireText } from './validation.js';
 
 export type FundingProjectState =
   | { readonly status: 'none' }

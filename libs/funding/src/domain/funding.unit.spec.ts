@@ -1,8 +1,8 @@
-import { DomainError, fold, type Actor } from '#libs/decider';
+import type { Actor } from '#libs/decider';
 import { given } from '../../../decider/src/testing.js';
-import type { BookProjectCost, BookProjectRevenue, FundingCommand, RegisterFundingProject } from './funding.commands.js';
+import type { BookProjectCost, BookProjectRevenue, RegisterFundingProject } from './funding.commands.js';
 import { fundingProjectDecider as decider } from './funding.decider.js';
-import type { FundingEvent, FundingProjectRegistered, ProjectCostBooked, ProjectRevenueBooked } from './funding.events.js';
+import type { FundingProjectRegistered, ProjectCostBooked, ProjectRevenueBooked } from './funding.events.js';
 import { fundingProjectStream } from './funding.streams.js';
 
 const root: Actor = { userId: 'root', roles: ['admin'] };
@@ -36,16 +36,6 @@ const costBooked: ProjectCostBooked = {
 const revenueBooked: ProjectRevenueBooked = {
   type: 'ProjectRevenueBooked',
   data: { projectId: 'eruf-2025', entryId: 'r-1', bookedOn: '2025-06-30', amountOre: 25_000_000, description: 'Grant instalment 1', bookedBy: 'carl' },
-};
-
-const refusal = (past: FundingEvent[], command: FundingCommand): DomainError | undefined => {
-  try {
-    decider.decide(command, fold(decider, past));
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  return undefined;
 };
 
 describe('funding project (special assignment)', () => {
@@ -82,8 +72,7 @@ describe('funding project (special assignment)', () => {
       ['an impossible end', { endsOn: '2026-12-32' }, 'endsOn', 'invalid-date'],
       ['an end before the start', { endsOn: '2024-12-31' }, 'endsOn', 'ends-before-start'],
     ])('is refused as invalid with %s', (_, overrides, field, code) => {
-      given(decider, []).when(register(overrides)).thenRefuses('invalid', code);
-      expect(refusal([], register(overrides))?.field).toBe(field);
+      given(decider, []).when(register(overrides)).thenRefuses('invalid', code, field);
     });
   });
 
@@ -142,8 +131,7 @@ describe('funding project (special assignment)', () => {
       ['an amount beyond safe integers', { amountOre: Number.MAX_SAFE_INTEGER + 1 }, 'amountOre', 'invalid-amount-ore'],
       ['no description', { description: ' ' }, 'description', 'required'],
     ])('is refused as invalid with %s', (_label, overrides, field, code) => {
-      given(decider, [registered]).when(command(overrides)).thenRefuses('invalid', code);
-      expect(refusal([registered], command(overrides))?.field).toBe(field);
+      given(decider, [registered]).when(command(overrides)).thenRefuses('invalid', code, field);
     });
   });
 });

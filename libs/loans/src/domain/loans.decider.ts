@@ -16,11 +16,21 @@
  * - a disbursement or repayment repeated with the same id and content emits nothing.
  */
 import { requireOrganisationNumber, type OrganisationNumber } from '#libs/customers';
-import { assertNever, hasRole, refuse, type Actor, type BusinessDate, type Decider } from '#libs/decider';
+import {
+  assertNever,
+  hasRole,
+  refuse,
+  requireAmountOre,
+  requireAmountOreOrZero,
+  requireDate,
+  requireText,
+  type Actor,
+  type BusinessDate,
+  type Decider,
+} from '#libs/decider';
 import type { LoanCommand } from './loans.commands.js';
 import type { LoanEvent } from './loans.events.js';
 import { findLoanProduct, isWithinProductLimits, type LoanProduct, type LoanProductCatalogue, type LoanProductKind } from './loan-products.js';
-import { requireAmount, requireAmountOrZero, requireDate, requireText } from './validation.js';
 
 export type LoanStatus = 'applied' | 'granted' | 'rejected' | 'approved' | 'closed';
 
@@ -122,7 +132,7 @@ const decide = (command: LoanCommand, state: LoanState): LoanEvent[] => {
       const loanId = requireText(data.loanId, 'loanId');
       const customerId = requireOrganisationNumber(data.customerId);
       const product = requireProduct(data.products, data.product);
-      const amountOre = requireAmount(data.amountOre, 'amountOre');
+      const amountOre = requireAmountOre(data.amountOre, 'amountOre', 'invalid-amount');
       const purpose = requireText(data.purpose, 'purpose');
       const appliedOn = requireDate(data.appliedOn, 'appliedOn');
       const fundingProjectId = data.fundingProjectId === undefined ? undefined : requireText(data.fundingProjectId, 'fundingProjectId');
@@ -153,7 +163,7 @@ const decide = (command: LoanCommand, state: LoanState): LoanEvent[] => {
       if (data.outcome !== 'granted' && data.outcome !== 'rejected') refuse('invalid', 'invalid-outcome', 'outcome must be granted or rejected', 'outcome');
       switch (data.outcome) {
         case 'granted': {
-          const amountOre = requireAmount(data.amountOre, 'amountOre');
+          const amountOre = requireAmountOre(data.amountOre, 'amountOre', 'invalid-amount');
           if (!Number.isSafeInteger(data.interestRateBasisPoints) || data.interestRateBasisPoints < 0)
             refuse('invalid', 'invalid-interest-rate', 'interestRateBasisPoints must be a whole number of basis points, zero or more', 'interestRateBasisPoints');
           if (!Number.isSafeInteger(data.termMonths) || data.termMonths <= 0)
@@ -210,7 +220,7 @@ const decide = (command: LoanCommand, state: LoanState): LoanEvent[] => {
       const loan = requireApproved(requireOpen(state));
       if (loan.productKind === 'guarantee') refuse('rule', 'guarantee-not-disbursable', 'A guarantee is not paid out');
       const disbursementId = requireText(data.disbursementId, 'disbursementId');
-      const amountOre = requireAmount(data.amountOre, 'amountOre');
+      const amountOre = requireAmountOre(data.amountOre, 'amountOre', 'invalid-amount');
       const disbursedOn = requireDate(data.disbursedOn, 'disbursedOn');
       const earlier = Object.hasOwn(loan.disbursements, disbursementId) ? loan.disbursements[disbursementId] : undefined;
       if (earlier !== undefined) {
@@ -231,9 +241,9 @@ const decide = (command: LoanCommand, state: LoanState): LoanEvent[] => {
       const { data } = command;
       const loan = requireApproved(requireOpen(state));
       const repaymentId = requireText(data.repaymentId, 'repaymentId');
-      const principalOre = requireAmountOrZero(data.principalOre, 'principalOre');
-      const interestOre = requireAmountOrZero(data.interestOre, 'interestOre');
-      const feesOre = requireAmountOrZero(data.feesOre, 'feesOre');
+      const principalOre = requireAmountOreOrZero(data.principalOre, 'principalOre', 'invalid-amount');
+      const interestOre = requireAmountOreOrZero(data.interestOre, 'interestOre', 'invalid-amount');
+      const feesOre = requireAmountOreOrZero(data.feesOre, 'feesOre', 'invalid-amount');
       if (principalOre + interestOre + feesOre === 0) refuse('invalid', 'invalid-amount', 'A repayment pays something', 'principalOre');
       const paidOn = requireDate(data.paidOn, 'paidOn');
       const earlier = Object.hasOwn(loan.repayments, repaymentId) ? loan.repayments[repaymentId] : undefined;
@@ -253,7 +263,7 @@ const decide = (command: LoanCommand, state: LoanState): LoanEvent[] => {
     case 'WriteOffLoan': {
       const { data } = command;
       const loan = requireApproved(requireOpen(state));
-      const amountOre = requireAmount(data.amountOre, 'amountOre');
+      const amountOre = requireAmountOre(data.amountOre, 'amountOre', 'invalid-amount');
       const writtenOffOn = requireDate(data.writtenOffOn, 'writtenOffOn');
       const reason = requireText(data.reason, 'reason');
       requireNotBefore(writtenOffOn, loan.approvedOn, 'dated-before-approval', 'The write-off');

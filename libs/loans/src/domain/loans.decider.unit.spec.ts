@@ -1,5 +1,5 @@
 import { requireOrganisationNumber } from '#libs/customers';
-import { DomainError, fold, type Actor } from '#libs/decider';
+import { fold, type Actor } from '#libs/decider';
 import { given } from '../../../decider/src/testing.js';
 import { defaultLoanProducts, type LoanProductCatalogue } from './loan-products.js';
 import type {
@@ -124,17 +124,6 @@ const close = (overrides: Partial<CloseLoan['data']> = {}): CloseLoan => ({
   data: { ...by(), closedOn: '2024-12-31', ...overrides },
 });
 
-/** The refusal's field, for kind 'invalid'. */
-const refusedField = (past: LoanEvent[], command: LoanCommand): string | undefined => {
-  try {
-    loanDecider.decide(command, fold(loanDecider, past));
-  } catch (error) {
-    if (error instanceof DomainError) return error.field;
-    throw error;
-  }
-  throw new Error('The command was not refused');
-};
-
 describe('loan decider', () => {
   describe('who may act', () => {
     const everyCommand: [string, LoanEvent[], (actor: Actor, certified: boolean) => LoanCommand][] = [
@@ -212,13 +201,11 @@ describe('loan decider', () => {
     });
 
     it.each(['bolan', 'toString', ''])('refuses the unknown product %p as invalid input on the product', (product) => {
-      given(loanDecider).when(registerApplication({ product })).thenRefuses('invalid', 'unknown-product');
-      expect(refusedField([], registerApplication({ product }))).toBe('product');
+      given(loanDecider).when(registerApplication({ product })).thenRefuses('invalid', 'unknown-product', 'product');
     });
 
     it.each([0, -100, 1.5, Number.NaN, 2 ** 53])('refuses the amount %p', (amountOre) => {
-      given(loanDecider).when(registerApplication({ amountOre })).thenRefuses('invalid', 'invalid-amount');
-      expect(refusedField([], registerApplication({ amountOre }))).toBe('amountOre');
+      given(loanDecider).when(registerApplication({ amountOre })).thenRefuses('invalid', 'invalid-amount', 'amountOre');
     });
 
     it.each([
@@ -228,8 +215,7 @@ describe('loan decider', () => {
       ['fundingProjectId', { fundingProjectId: '' }, 'required'],
       ['loanId', { loanId: '' }, 'required'],
     ] as const)('refuses an invalid %s', (field, overrides, code) => {
-      given(loanDecider).when(registerApplication(overrides)).thenRefuses('invalid', code);
-      expect(refusedField([], registerApplication(overrides))).toBe(field);
+      given(loanDecider).when(registerApplication(overrides)).thenRefuses('invalid', code, field);
     });
   });
 
@@ -300,8 +286,7 @@ describe('loan decider', () => {
       ['reason', decideReject({ reason: '' }), 'required'],
       ['outcome', { type: 'DecideLoan', data: { ...decideReject().data, outcome: 'postponed' as never } } as DecideLoan, 'invalid-outcome'],
     ] as const)('refuses an invalid %s', (field, command, code) => {
-      given(loanDecider, [applied]).when(command).thenRefuses('invalid', code);
-      expect(refusedField([applied], command)).toBe(field);
+      given(loanDecider, [applied]).when(command).thenRefuses('invalid', code, field);
     });
   });
 
@@ -435,8 +420,7 @@ describe('loan decider', () => {
       ['disbursementId', { disbursementId: '' }, 'required'],
       ['disbursedOn', { disbursedOn: 'igår' }, 'invalid-date'],
     ] as const)('refuses an invalid %s', (field, overrides, code) => {
-      given(loanDecider, approvedLoan).when(disburse(overrides)).thenRefuses('invalid', code);
-      expect(refusedField(approvedLoan, disburse(overrides))).toBe(field);
+      given(loanDecider, approvedLoan).when(disburse(overrides)).thenRefuses('invalid', code, field);
     });
   });
 
@@ -528,8 +512,7 @@ describe('loan decider', () => {
       ['repaymentId', { repaymentId: ' ' }, 'required'],
       ['paidOn', { paidOn: '2024-04-31' }, 'invalid-date'],
     ] as const)('refuses an invalid %s', (field, overrides, code) => {
-      given(loanDecider, paidOut).when(repay(overrides)).thenRefuses('invalid', code);
-      expect(refusedField(paidOut, repay(overrides))).toBe(field);
+      given(loanDecider, paidOut).when(repay(overrides)).thenRefuses('invalid', code, field);
     });
   });
 
@@ -580,8 +563,7 @@ describe('loan decider', () => {
       ['writtenOffOn', { writtenOffOn: '' }, 'invalid-date'],
       ['reason', { reason: '' }, 'required'],
     ] as const)('refuses an invalid %s', (field, overrides, code) => {
-      given(loanDecider, paidOut).when(writeOff(overrides)).thenRefuses('invalid', code);
-      expect(refusedField(paidOut, writeOff(overrides))).toBe(field);
+      given(loanDecider, paidOut).when(writeOff(overrides)).thenRefuses('invalid', code, field);
     });
   });
 

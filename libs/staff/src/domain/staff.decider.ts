@@ -1,7 +1,20 @@
-import { assertNever, hasRole, REGIONS, ROLES, refuse, type Actor, type BusinessDate, type Decider, type Region, type Role } from '#libs/decider';
+import {
+  assertNever,
+  hasRole,
+  refuse,
+  REGIONS,
+  requireDate,
+  requireOneOf,
+  requireText,
+  ROLES,
+  type Actor,
+  type BusinessDate,
+  type Decider,
+  type Region,
+  type Role,
+} from '#libs/decider';
 import type { CertificationCommand, EmployeeCommand } from './staff.commands.js';
 import type { CertificationEvent, EmployeeEvent } from './staff.events.js';
-import { requireDate, requireOneOf, requireText } from './validation.js';
 
 const requireAdmin = (actor: Actor): void => {
   if (!hasRole(actor, 'admin')) refuse('forbidden', 'role-not-allowed', 'Only an admin manages employees and certifications');

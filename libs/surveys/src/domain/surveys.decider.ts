@@ -5,11 +5,10 @@
  * - an answer is recorded once; it says whether the customer would recommend Almi and may carry a
  *   whole-number score 0–10.
  */
-import { assertNever, refuse, type Decider } from '#libs/decider';
+import { assertNever, authorise, refuse, requireBoolean, requireDate, requireIntegerBetween, requireText, type Decider } from '#libs/decider';
 import { requireOrganisationNumber } from '#libs/customers';
 import type { SurveysCommand } from './surveys.commands.js';
 import type { SurveysEvent } from './surveys.events.js';
-import { authorise, requireBoolean, requireDate, requireIntegerBetween, requireText } from './validation.js';
 
 export interface SurveyAnswerState {
   readonly recorded: boolean;

@@ -7,11 +7,10 @@
  * - a later value for the same year, region, attribute and population replaces the earlier;
  *   re-entering the current value emits nothing.
  */
-import { assertNever, REGIONS, type Decider } from '#libs/decider';
+import { assertNever, authorise, REGIONS, requireOneOf, requireShare, requireYear, type Decider } from '#libs/decider';
 import { BENCHMARK_ATTRIBUTES, BENCHMARK_POPULATIONS } from './benchmark.js';
 import type { BenchmarksCommand } from './targets.commands.js';
 import type { BenchmarksEvent } from './targets.events.js';
-import { authorise, requireOneOf, requireShare, requireYear } from './validation.js';
 
 export interface BenchmarksState {
   /** Current share per benchmarkKey. */

@@ -7,13 +7,10 @@
  *   percents any finite number;
  * - a later target for the same scope replaces the earlier; re-entering the current value emits nothing.
  */
-import { assertNever, REGIONS, type Decider } from '#libs/decider';
-import { metricUnit, SCORECARD_METRIC_KEYS, type MetricUnit } from './scorecard-metrics.js';
-import { scorecardScopeKey } from './scorecard-scope.js';
-import type { TargetsCommand } from './targets.commands.js';
-import type { TargetsEvent } from './targets.events.js';
 import {
+  assertNever,
   authorise,
+  REGIONS,
   requireFiniteNumber,
   requireNonNegativeInteger,
   requireOneOf,
@@ -21,7 +18,12 @@ import {
   requireOptionalQuarter,
   requireShare,
   requireYear,
-} from './validation.js';
+  type Decider,
+} from '#libs/decider';
+import { metricUnit, SCORECARD_METRIC_KEYS, type MetricUnit } from './scorecard-metrics.js';
+import { scorecardScopeKey } from './scorecard-scope.js';
+import type { TargetsCommand } from './targets.commands.js';
+import type { TargetsEvent } from './targets.events.js';
 
 export interface TargetsState {
   /** Current value per scorecardScopeKey. */

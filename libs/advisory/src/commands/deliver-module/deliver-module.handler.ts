@@ -1,13 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
+import { requireRegisteredCustomer } from '#libs/customers';
 import { requireFundingProject } from '#libs/funding';
 import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { ADVISORY_MODULE_CATALOGUE } from '../../advisory-module-catalogue.provider.js';
 import type { AdvisoryModuleCatalogue } from '../../domain/advisory-modules.js';
 import { moduleDeliveryStream } from '../../domain/advisory.streams.js';
 import { moduleDeliveryDecider } from '../../domain/module-delivery.decider.js';
-import { requireRegisteredCustomer } from '../require-registered-customer.js';
 import { DeliverModuleCommand } from './deliver-module.command.js';
 
 @CommandHandler(DeliverModuleCommand)

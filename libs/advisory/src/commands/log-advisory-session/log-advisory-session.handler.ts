@@ -1,11 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
+import { requireRegisteredCustomer } from '#libs/customers';
 import { requireFundingProject } from '#libs/funding';
 import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { advisorySessionDecider } from '../../domain/advisory-session.decider.js';
 import { advisorySessionStream } from '../../domain/advisory.streams.js';
-import { requireRegisteredCustomer } from '../require-registered-customer.js';
 import { LogAdvisorySessionCommand } from './log-advisory-session.command.js';
 
 @CommandHandler(LogAdvisorySessionCommand)

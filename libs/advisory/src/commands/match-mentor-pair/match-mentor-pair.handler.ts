@@ -1,11 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
+import { requireRegisteredCustomer } from '#libs/customers';
 import { requireFundingProject } from '#libs/funding';
 import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { mentorPairStream } from '../../domain/advisory.streams.js';
 import { mentorPairDecider } from '../../domain/mentor-pair.decider.js';
-import { requireRegisteredCustomer } from '../require-registered-customer.js';
 import { MatchMentorPairCommand } from './match-mentor-pair.command.js';
 
 @CommandHandler(MatchMentorPairCommand)

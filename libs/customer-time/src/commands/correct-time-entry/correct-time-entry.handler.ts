@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { requireRegisteredCustomer } from '#libs/customers';
 import { COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { customerTimeDecider } from '../../domain/customer-time.decider.js';
 import { timeDayStream } from '../../domain/customer-time.streams.js';
-import { requireRegisteredCustomer } from '../require-registered-customer.js';
 import { CorrectTimeEntryCommand } from './correct-time-entry.command.js';
 
 @CommandHandler(CorrectTimeEntryCommand)

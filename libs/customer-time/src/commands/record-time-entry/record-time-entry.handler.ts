@@ -1,11 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
+import { requireRegisteredCustomer } from '#libs/customers';
 import { requireFundingProject } from '#libs/funding';
 import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { customerTimeDecider } from '../../domain/customer-time.decider.js';
 import { timeDayStream } from '../../domain/customer-time.streams.js';
-import { requireRegisteredCustomer } from '../require-registered-customer.js';
 import { RecordTimeEntryCommand } from './record-time-entry.command.js';
 
 @CommandHandler(RecordTimeEntryCommand)

@@ -1,8 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { customerStream, requireOrganisationNumber } from '#libs/customers';
-import { refuse } from '#libs/decider';
+import { requireRegisteredCustomer } from '#libs/customers';
 import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import type { LoanProductCatalogue } from '../../domain/loan-products.js';
 import { loanDecider } from '../../domain/loans.decider.js';
@@ -19,11 +18,9 @@ export class RegisterLoanApplicationHandler implements ICommandHandler<RegisterL
   ) {}
 
   async execute({ body, context }: RegisterLoanApplicationCommand): Promise<CommandResponse> {
-    const customerId = requireOrganisationNumber(body.customerId);
+    const customerId = await requireRegisteredCustomer(this.deps.store, body.customerId, (id) => `No customer ${id}: register the customer first`);
     const appliedOn = body.appliedOn ?? businessDateOf(context);
     const actorCertified = await actorCertifiedOn(this.deps.store, context.actor, appliedOn);
-    const customer = await this.deps.store.readStream(customerStream(customerId), { maxCount: 1 });
-    if (customer.length === 0) refuse('not_found', 'customer-not-found', `No customer ${customerId}: register the customer first`);
     const loanId = randomUUID();
     const handled = await handleCommand(
       this.deps,

@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
+import { requireRegisteredCustomer } from '#libs/customers';
 import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { surveyAnswerDecider } from '../../domain/surveys.decider.js';
 import { surveyAnswerStream } from '../../domain/surveys.streams.js';
-import { requireRegisteredCustomer } from '../require-registered-customer.js';
 import { RecordSurveyAnswerCommand } from './record-survey-answer.command.js';
 
 @CommandHandler(RecordSurveyAnswerCommand)
