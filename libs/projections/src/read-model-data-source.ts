@@ -1,16 +1,8 @@
-import pg from 'pg';
+import { pgTypes } from '#libs/postgres';
 import { DataSource, type DataSourceOptions, type EntitySchema } from 'typeorm';
 import { CreateProjectionCheckpoints1795305600000 } from './migrations/create-projection-checkpoints.migration.js';
 import { ProjectionCheckpointEntity } from './projection-checkpoint.entity.js';
 
-const INT8 = 20;
-const NUMERIC = 1700;
-
-/** As in #libs/postgres: int8 and numeric come back as JS numbers (counts, öre, positions stay below 2^53). */
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8 || oid === NUMERIC ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-};
 
 export const READ_MODEL_MIGRATIONS_TABLE = 'read_model_migrations';
 
@@ -44,7 +36,7 @@ export function readModelDataSourceOptions(config: ReadModelDataSourceConfig): D
     migrationsRun: false,
     poolSize: config.poolSize ?? 10,
     applicationName: config.applicationName ?? 'almi-read-models',
-    extra: { types },
+    extra: { types: pgTypes },
   };
 }
 
