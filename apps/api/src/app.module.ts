@@ -11,7 +11,8 @@ import { SurveysModule } from '#libs/surveys';
 import { TargetsModule } from '#libs/targets';
 import { AuditController } from './audit/audit.controller.js';
 import { HealthController } from './health/health.controller.js';
-import { personalDataRules } from './personal-data-rules.js';
+import { personalDataRules } from '../../../libs/projections/src/personal-data-rules.js';
+import { ReadModelsModule } from './read-models/read-models.module.js';
 import type { AppConfig } from './tokens.js';
 
 @Injectable()
@@ -37,6 +38,7 @@ export class AppModule {
         TargetsModule,
         SurveysModule,
         FundingModule,
+        ReadModelsModule.forRoot({ databaseUrl: config.databaseUrl, runProjections: config.runProjections }),
       ],
       controllers: [HealthController, AuditController],
       providers: [StoreCloser],

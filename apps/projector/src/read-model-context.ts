@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { PostgresEventStore } from '#libs/event-store';
+import { PersonalDataCodec, PersonalDataVault } from '#libs/platform';
 import { openServiceDatabase } from '#libs/postgres';
 import { ProjectionRunner, createReadModelDataSource, runReadModelMigrations, type ProjectionRunnerOptions } from '#libs/projections';
-import { allProjections, readModelEntities, readModelMigrations } from '../../../libs/projections/src/registry.js';
+import { personalDataRules } from '../../../libs/projections/src/personal-data-rules.js';
+import { createProjections, readModelEntities, readModelMigrations } from '../../../libs/projections/src/registry.js';
 
 /** What the projector and the rebuild CLI share: the database, the store, the migrated read models, a runner. */
 export async function openReadModelContext(
@@ -18,7 +20,9 @@ export async function openReadModelContext(
   }).initialize();
   const applied = await runReadModelMigrations(dataSource);
   if (applied.length > 0) console.log(`[projector] read-model migrations applied: ${applied.join(', ')}`);
-  const runner = new ProjectionRunner({ store, dataSource, projections: allProjections, ...options });
+  // The api's vault and rules: what it sealed opens here, and reads as erased once its key is gone.
+  const codec = new PersonalDataCodec(new PersonalDataVault(store.pool), personalDataRules);
+  const runner = new ProjectionRunner({ store, dataSource, projections: createProjections({ codec }), ...options });
   return {
     runner,
     async close() {

@@ -7,3 +7,6 @@ export * from './domain/module-delivery.decider.js';
 export * from './domain/mentor-pair.decider.js';
 export * from './advisory.module.js';
 export * from './advisory-module-catalogue.provider.js';
+export * from './read-models/advisory.entities.js';
+export * from './read-models/advisory.migration.js';
+export * from './read-models/advisory.projection.js';

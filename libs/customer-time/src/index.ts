@@ -4,3 +4,6 @@ export * from './domain/customer-time.commands.js';
 export * from './domain/customer-time.streams.js';
 export * from './domain/customer-time.decider.js';
 export * from './customer-time.module.js';
+export * from './read-models/customer-time.entities.js';
+export * from './read-models/customer-time.migration.js';
+export * from './read-models/customer-time.projection.js';

@@ -7,3 +7,6 @@ export * from './domain/customers.decider.js';
 export * from './domain/customers.streams.js';
 export * from './commands/require-registered-customer.js';
 export * from './customers.module.js';
+export * from './read-models/customers.entities.js';
+export * from './read-models/customers.migration.js';
+export * from './read-models/customers.projection.js';

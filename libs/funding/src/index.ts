@@ -4,3 +4,6 @@ export * from './domain/funding.streams.js';
 export * from './domain/funding.decider.js';
 export * from './funding.module.js';
 export * from './commands/require-funding-project.js';
+export * from './read-models/funding.entities.js';
+export * from './read-models/funding.migration.js';
+export * from './read-models/funding.projection.js';

@@ -5,3 +5,6 @@ export * from './domain/loans.decider.js';
 export * from './domain/loans.streams.js';
 export * from './loans.module.js';
 export * from './loan-products.config.js';
+export * from './read-models/loans.entities.js';
+export * from './read-models/loans.migration.js';
+export * from './read-models/loans.projection.js';

@@ -17,3 +17,5 @@ export {
   type RebuildProgress,
   type RunnerState,
 } from './projection-runner.js';
+export * from './batch-writes.js';
+export * from './read-your-writes.js';

@@ -15,6 +15,8 @@ interface EventSource {
 
 interface Connection {
   readonly queryRunner: QueryRunner;
+  /** One statement at a time: the projections' workers share the connection (pg refuses overlapping queries from pg@9). */
+  query<T = any>(sql: string, params?: unknown[]): Promise<T>;
   readonly held: Set<Lock>;
   lost: boolean;
   close(): void;
@@ -37,7 +39,7 @@ class Lock implements HeldLock {
 
   async release(): Promise<void> {
     if (!this.connection.held.delete(this) || this.lost) return;
-    await this.connection.queryRunner.query('SELECT pg_advisory_unlock(hashtext($1))', [this.key]).catch(() => undefined);
+    await this.connection.query('SELECT pg_advisory_unlock(hashtext($1))', [this.key]).catch(() => undefined);
   }
 
   markLost(): void {
@@ -66,7 +68,7 @@ export class LockConnection {
     const connection = await this.connection();
     let locked: boolean;
     try {
-      [{ locked }] = await connection.queryRunner.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [key]);
+      [{ locked }] = await connection.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [key]);
     } catch (error) {
       await this.lose(connection);
       throw error;
@@ -102,11 +104,17 @@ export class LockConnection {
     }
     const gone = (): void => void this.lose(connection);
     const probe = setInterval(() => {
-      if (connection.held.size > 0) queryRunner.query('SELECT 1').catch(gone);
+      if (connection.held.size > 0) connection.query('SELECT 1').catch(gone);
     }, this.probeMs);
     probe.unref();
+    let last: Promise<unknown> = Promise.resolve();
     const connection: Connection = {
       queryRunner,
+      query: (sql, params) => {
+        const next = last.catch(() => undefined).then(() => queryRunner.query(sql, params));
+        last = next;
+        return next;
+      },
       held: new Set(),
       lost: false,
       close: () => {
@@ -129,7 +137,7 @@ export class LockConnection {
     connection.held.clear();
     for (const lock of held) lock.markLost();
     // A connection given up after a failed probe may still be alive: it must not go back to the pool holding locks.
-    await connection.queryRunner.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
+    await connection.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
     await connection.queryRunner.release().catch(() => undefined);
   }
 }

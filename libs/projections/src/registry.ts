@@ -1,14 +1,74 @@
+import {
+  AdvisorySessionRow,
+  CreateAdvisoryReadModels1795305700004,
+  MentorPairRow,
+  ModuleDeliveryRow,
+  advisoryProjection,
+} from '#libs/advisory';
+import { CreateCustomerTimeReadModels1795305700005, TimeDailyRow, TimeEntryRow, TimeMonthlyRow, customerTimeProjection } from '#libs/customer-time';
+import { CreateCustomersReadModels1795305700001, CustomerClassificationRow, CustomerRow, customersProjection } from '#libs/customers';
+import { CreateFundingReadModels1795305700007, FundingEntryRow, FundingProjectRow, fundingProjection } from '#libs/funding';
+import { CreateLoansReadModels1795305700003, LoanRow, LoanTransactionRow, loansProjection } from '#libs/loans';
+import type { PersonalDataCodec } from '#libs/platform';
+import { CreateStaffReadModels1795305700002, EmployeeRow, staffProjection } from '#libs/staff';
+import { CreateSurveysReadModels1795305700006, SurveyAnswerRow, surveysProjection } from '#libs/surveys';
+import { BenchmarkRow, CreateTargetsReadModels1795305700008, DeviationCommentRow, TargetRow, targetsProjection } from '#libs/targets';
 import type { EntitySchema } from 'typeorm';
 import { CreateProjectionCheckpoints1795305600000 } from './migrations/create-projection-checkpoints.migration.js';
 import { ProjectionCheckpointEntity } from './projection-checkpoint.entity.js';
 import type { Projection } from './projection.js';
 
+export interface ProjectionDeps {
+  /** Opens the sealed personal fields (owner answers); built with the same rules the api seals with (personal-data-rules.ts). */
+  readonly codec: PersonalDataCodec;
+}
+
 /**
- * Every read model the projector runs, with the entities and migrations of its tables. Add yours
- * here. Kept out of index.ts: this module imports the area libs, which import #libs/projections.
+ * Every read model the projector (or the api, in-process) runs. Kept out of index.ts: this module
+ * imports the area libs, which import #libs/projections.
  */
-export const allProjections: readonly Projection[] = [];
+export function createProjections({ codec }: ProjectionDeps): Projection[] {
+  return [
+    customersProjection(codec),
+    staffProjection(),
+    loansProjection(),
+    advisoryProjection(),
+    customerTimeProjection(),
+    surveysProjection(),
+    fundingProjection(),
+    targetsProjection(),
+  ];
+}
 
-export const readModelEntities: readonly (Function | EntitySchema)[] = [ProjectionCheckpointEntity];
+export const readModelEntities: readonly (Function | EntitySchema)[] = [
+  ProjectionCheckpointEntity,
+  CustomerRow,
+  CustomerClassificationRow,
+  EmployeeRow,
+  LoanRow,
+  LoanTransactionRow,
+  AdvisorySessionRow,
+  ModuleDeliveryRow,
+  MentorPairRow,
+  TimeEntryRow,
+  TimeDailyRow,
+  TimeMonthlyRow,
+  SurveyAnswerRow,
+  FundingProjectRow,
+  FundingEntryRow,
+  TargetRow,
+  BenchmarkRow,
+  DeviationCommentRow,
+];
 
-export const readModelMigrations: readonly Function[] = [CreateProjectionCheckpoints1795305600000];
+export const readModelMigrations: readonly Function[] = [
+  CreateProjectionCheckpoints1795305600000,
+  CreateCustomersReadModels1795305700001,
+  CreateStaffReadModels1795305700002,
+  CreateLoansReadModels1795305700003,
+  CreateAdvisoryReadModels1795305700004,
+  CreateCustomerTimeReadModels1795305700005,
+  CreateSurveysReadModels1795305700006,
+  CreateFundingReadModels1795305700007,
+  CreateTargetsReadModels1795305700008,
+];

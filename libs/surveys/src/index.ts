@@ -3,3 +3,6 @@ export * from './domain/surveys.commands.js';
 export * from './domain/surveys.streams.js';
 export * from './domain/surveys.decider.js';
 export * from './surveys.module.js';
+export * from './read-models/surveys.entities.js';
+export * from './read-models/surveys.migration.js';
+export * from './read-models/surveys.projection.js';

@@ -8,3 +8,6 @@ export * from './domain/targets.decider.js';
 export * from './domain/benchmarks.decider.js';
 export * from './domain/report-comments.decider.js';
 export * from './targets.module.js';
+export * from './read-models/targets.entities.js';
+export * from './read-models/targets.migration.js';
+export * from './read-models/targets.projection.js';

@@ -7,7 +7,8 @@ const sealedUnder = (fields: Readonly<Record<string, readonly string[]>>, subjec
   Object.fromEntries(Object.entries(fields).map(([type, list]) => [type, { fields: list, subject }]));
 
 /**
- * Every business area's personal fields, merged. A customer's owner profile and its mentor's name are
+ * Every business area's personal fields, merged: the api seals with them, the projections open with
+ * them (api and projector alike). Kept out of index.ts, like the registry: it imports the area libs. A customer's owner profile and its mentor's name are
  * sealed under the customer's key (`customer:<orgnr>`), an employee's name under the employee's.
  */
 export const personalDataRules: PersonalDataRules = {

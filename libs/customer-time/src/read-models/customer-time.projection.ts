@@ -1,0 +1,129 @@
+import { eventsOf, lastByKey, recordset, upsertRows, type Projection, type ProjectionTx, type UpsertSpec } from '#libs/projections';
+import { CUSTOMER_TIME_EVENT_TYPES, type CustomerTimeEvent } from '../domain/customer-time.events.js';
+import type { TimeEntryKind } from '../domain/time-entry-kind.js';
+
+interface EntryRow {
+  entry_id: string;
+  employee_id: string;
+  worked_on: string;
+  minutes: number;
+  kind: TimeEntryKind;
+  customer_id?: string;
+  funding_project_id?: string;
+  voided: boolean;
+}
+
+interface Day {
+  employee_id: string;
+  worked_on: string;
+}
+
+/**
+ * Every event carries the entry's values in full (a correction the new ones, a void the ones that
+ * stop counting), so each event gives the whole row; a void is final, so it sticks.
+ */
+const WRITE_ENTRY: UpsertSpec<EntryRow> = {
+  table: 'rm_time_entries',
+  columns: {
+    entry_id: 'text',
+    employee_id: 'text',
+    worked_on: 'date',
+    minutes: 'integer',
+    kind: 'text',
+    customer_id: 'text',
+    funding_project_id: 'text',
+    voided: 'boolean',
+  },
+  key: ['entry_id'],
+  update: `employee_id = EXCLUDED.employee_id, worked_on = EXCLUDED.worked_on, minutes = EXCLUDED.minutes, kind = EXCLUDED.kind,
+           customer_id = EXCLUDED.customer_id, funding_project_id = EXCLUDED.funding_project_id, voided = t.voided OR EXCLUDED.voided`,
+};
+
+/** Recomputes the touched days from the live entries: a day left without any loses its row. */
+async function recomputeDays(tx: ProjectionTx, days: readonly Day[]): Promise<void> {
+  const daily = tx.table('rm_time_daily');
+  await tx.query(
+    `WITH days AS (SELECT DISTINCT employee_id, worked_on FROM ${recordset({ employee_id: 'text', worked_on: 'date' })}),
+     totals AS (
+       SELECT d.employee_id, d.worked_on,
+              COALESCE(sum(e.minutes) FILTER (WHERE e.kind = 'customer'), 0) AS customer_minutes,
+              COALESCE(sum(e.minutes) FILTER (WHERE e.kind = 'internal'), 0) AS internal_minutes,
+              COALESCE(sum(e.minutes) FILTER (WHERE e.kind = 'absence'), 0) AS absence_minutes,
+              count(e.entry_id) AS entries
+         FROM days d
+         LEFT JOIN ${tx.table('rm_time_entries')} e ON e.employee_id = d.employee_id AND e.worked_on = d.worked_on AND NOT e.voided
+        GROUP BY d.employee_id, d.worked_on),
+     emptied AS (
+       DELETE FROM ${daily} t USING totals
+        WHERE t.employee_id = totals.employee_id AND t.worked_on = totals.worked_on AND totals.entries = 0)
+     INSERT INTO ${daily} AS t (employee_id, worked_on, customer_minutes, internal_minutes, absence_minutes)
+     SELECT employee_id, worked_on, customer_minutes, internal_minutes, absence_minutes FROM totals WHERE entries > 0
+     ON CONFLICT (employee_id, worked_on) DO UPDATE
+        SET customer_minutes = EXCLUDED.customer_minutes, internal_minutes = EXCLUDED.internal_minutes, absence_minutes = EXCLUDED.absence_minutes`,
+    [JSON.stringify(days)],
+  );
+}
+
+/** Recomputes the months of the touched days from rm_time_daily (month = its first day). */
+async function recomputeMonths(tx: ProjectionTx, days: readonly Day[]): Promise<void> {
+  const monthly = tx.table('rm_time_monthly');
+  await tx.query(
+    `WITH months AS (
+       SELECT DISTINCT employee_id, date_trunc('month', worked_on)::date AS month FROM ${recordset({ employee_id: 'text', worked_on: 'date' })}),
+     totals AS (
+       SELECT m.employee_id, m.month,
+              COALESCE(sum(d.customer_minutes), 0) AS customer_minutes,
+              COALESCE(sum(d.internal_minutes), 0) AS internal_minutes,
+              COALESCE(sum(d.absence_minutes), 0) AS absence_minutes,
+              count(d.worked_on) AS days
+         FROM months m
+         LEFT JOIN ${tx.table('rm_time_daily')} d
+           ON d.employee_id = m.employee_id AND d.worked_on >= m.month AND d.worked_on < (m.month + interval '1 month')::date
+        GROUP BY m.employee_id, m.month),
+     emptied AS (
+       DELETE FROM ${monthly} t USING totals
+        WHERE t.employee_id = totals.employee_id AND t.month = totals.month AND totals.days = 0)
+     INSERT INTO ${monthly} AS t (employee_id, month, customer_minutes, internal_minutes, absence_minutes)
+     SELECT employee_id, month, customer_minutes, internal_minutes, absence_minutes FROM totals WHERE days > 0
+     ON CONFLICT (employee_id, month) DO UPDATE
+        SET customer_minutes = EXCLUDED.customer_minutes, internal_minutes = EXCLUDED.internal_minutes, absence_minutes = EXCLUDED.absence_minutes`,
+    [JSON.stringify(days)],
+  );
+}
+
+/**
+ * rm_time_entries as last corrected (a voided entry keeps its row), and the live minutes per
+ * employee and day (rm_time_daily) and month (rm_time_monthly). The totals are recomputed from the
+ * entries for every day and month a batch touches, never added to, so applying a batch again or
+ * correcting an entry gives the same totals.
+ */
+export function customerTimeProjection(): Projection {
+  return {
+    name: 'customer-time',
+    tables: ['rm_time_entries', 'rm_time_daily', 'rm_time_monthly'],
+    eventTypes: CUSTOMER_TIME_EVENT_TYPES,
+    async apply(recorded, tx) {
+      const entries = eventsOf<CustomerTimeEvent>(recorded, CUSTOMER_TIME_EVENT_TYPES).map(
+        ({ type, data }): EntryRow => ({
+          entry_id: data.entryId,
+          employee_id: data.employeeId,
+          worked_on: data.date,
+          minutes: data.minutes,
+          kind: data.kind,
+          customer_id: data.customerId,
+          funding_project_id: data.fundingProjectId,
+          voided: type === 'TimeEntryVoided',
+        }),
+      );
+      if (entries.length === 0) return;
+      await upsertRows(tx, WRITE_ENTRY, entries);
+      // An entry's day is its stream (one per employee and date), so it never moves to another day.
+      const days = lastByKey(
+        entries.map(({ employee_id, worked_on }): Day => ({ employee_id, worked_on })),
+        (day) => `${day.employee_id}\u0000${day.worked_on}`,
+      );
+      await recomputeDays(tx, days);
+      await recomputeMonths(tx, days);
+    },
+  };
+}
