@@ -6,6 +6,7 @@ import { CustomersModule } from '#libs/customers';
 import { FundingModule } from '#libs/funding';
 import { LoansModule } from '#libs/loans';
 import { EVENT_STORE, PlatformModule } from '#libs/platform';
+import { ScorecardModule } from '#libs/scorecard';
 import { StaffModule } from '#libs/staff';
 import { SurveysModule } from '#libs/surveys';
 import { TargetsModule } from '#libs/targets';
@@ -39,6 +40,7 @@ export class AppModule {
         SurveysModule,
         FundingModule,
         ReadModelsModule.forRoot({ databaseUrl: config.databaseUrl, runProjections: config.runProjections }),
+        ScorecardModule,
       ],
       controllers: [HealthController, AuditController],
       providers: [StoreCloser],

@@ -1,0 +1,18 @@
+import { applyDecorators, type Type } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ProblemDetailsDto } from '#libs/platform';
+
+/** The OpenAPI description every figure route shares (the roles are declared beside it with @Roles). */
+export const ApiFigure = (summary: string, response: Type<unknown>, description = '') =>
+  applyDecorators(
+    ApiBearerAuth(),
+    ApiOperation({
+      summary,
+      description: `${description}\n\nPeriod: exactly one of year; year and quarter; year and month; from and to (business dates, both included). Roles: controller, admin.`.trim(),
+    }),
+    ApiOkResponse({ type: response }),
+    ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'The period, region or another parameter is invalid: each is named with the reason' }),
+    ApiUnauthorizedResponse({ type: ProblemDetailsDto, description: 'No valid bearer token' }),
+    ApiForbiddenResponse({ type: ProblemDetailsDto, description: 'Only controllers and admins read the scorecard' }),
+    ApiServiceUnavailableResponse({ type: ProblemDetailsDto, description: 'The read models did not reach ?position= within waitMs' }),
+  );

@@ -1,0 +1,83 @@
+import { REGIONS, type Region } from '#libs/decider';
+import { num, scopeOf, share, type ReadModelSql } from '../../figures.js';
+import { bucketsOf, isWholeMonths, type FigureFilter, type Granularity } from '../../period.js';
+import { CUSTOMER_TIME_GOAL, type CustomerTimeResponse, type TimeShareDto, type TimeShareFiguresDto } from './customer-time.response.js';
+
+/**
+ * $1 from, $2 to, $3 region or null, $4 granularity. The rollups hold live minutes (voided entries
+ * out, corrections applied). Months, quarters and years over whole months read the monthly rollup;
+ * weeks and other ranges read the daily one. Minutes are summed per employee and bucket first, so
+ * the cuts group a few rows instead of every day. Dates are cast to timestamp (not timestamptz)
+ * before date_trunc, so the session's time zone cannot move a bucket.
+ */
+const sqlOver = (table: 'rm_time_monthly' | 'rm_time_daily', day: 'month' | 'worked_on'): string => `
+WITH per_employee AS (
+  SELECT t.employee_id, date_trunc($4::text, t.${day}::timestamp)::date AS bucket,
+         sum(t.customer_minutes) AS customer, sum(t.internal_minutes) AS internal
+    FROM ${table} t
+   WHERE t.${day} BETWEEN $1::date AND $2::date
+   GROUP BY 1, 2
+), minutes AS (
+  SELECT p.*, e.region
+    FROM per_employee p
+    LEFT JOIN rm_employees e ON e.user_id = p.employee_id
+   WHERE $3::text IS NULL OR e.region = $3::text
+)
+SELECT GROUPING(bucket) = 0 AS by_bucket, GROUPING(employee_id) = 0 AS by_employee, GROUPING(region) = 0 AS by_region,
+       bucket, employee_id, region, sum(customer) AS customer, sum(internal) AS internal
+  FROM minutes
+ GROUP BY GROUPING SETS ((), (region), (employee_id, region), (bucket), (bucket, region), (bucket, employee_id, region))`;
+
+const MONTHLY_SQL = sqlOver('rm_time_monthly', 'month');
+const DAILY_SQL = sqlOver('rm_time_daily', 'worked_on');
+
+interface Row {
+  by_bucket: boolean;
+  by_employee: boolean;
+  by_region: boolean;
+  bucket: string | null;
+  employee_id: string | null;
+  region: string | null;
+  customer: number;
+  internal: number;
+}
+
+const minutes = (row: Row | undefined): TimeShareDto => {
+  const customerMinutes = num(row?.customer);
+  const internalMinutes = num(row?.internal);
+  const workedMinutes = customerMinutes + internalMinutes;
+  return { customerMinutes, internalMinutes, workedMinutes, share: share(customerMinutes, workedMinutes) };
+};
+
+/** Figure 8: customer minutes ÷ worked minutes, total, per region and per employee, overall and per bucket. */
+export async function customerTimeFigures(sql: ReadModelSql, filter: FigureFilter, granularity: Granularity = 'month'): Promise<CustomerTimeResponse> {
+  const { period } = filter;
+  const monthly = granularity !== 'week' && isWholeMonths(period);
+  const rows = (await sql.query(monthly ? MONTHLY_SQL : DAILY_SQL, [period.from, period.to, filter.region ?? null, granularity])) as Row[];
+  const regions = REGIONS.filter((r) => filter.region === undefined || r === filter.region);
+
+  const figures = (inBucket: (row: Row) => boolean): TimeShareFiguresDto => {
+    const mine = rows.filter(inBucket);
+    return {
+      total: minutes(mine.find((r) => !r.by_region && !r.by_employee)),
+      byRegion: regions.map((region: Region) => ({ region, ...minutes(mine.find((r) => r.by_region && !r.by_employee && r.region === region)) })),
+      byEmployee: mine
+        .filter((r) => r.by_employee)
+        .map((r) => ({ employeeId: r.employee_id as string, region: (r.region as Region | null) ?? null, ...minutes(r) }))
+        .sort((a, b) => (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0)),
+    };
+  };
+
+  return {
+    ...scopeOf(filter),
+    granularity,
+    goal: CUSTOMER_TIME_GOAL,
+    ...figures((r) => !r.by_bucket),
+    buckets: bucketsOf(period, granularity).map((bucket) => ({
+      key: bucket.key,
+      from: bucket.from,
+      to: bucket.to,
+      ...figures((r) => r.by_bucket && r.bucket === bucket.start),
+    })),
+  };
+}

@@ -1,0 +1,28 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { PROJECTION_RUNNER, readYourWrites, type ProjectionRunner } from '#libs/projections';
+import { Roles } from '#libs/platform';
+import { ApiFigure } from '../../api-figure.js';
+import { parseFilter } from '../../period.js';
+import { RecommendationsQueryDto } from './recommendations.dto.js';
+import { RecommendationsQuery } from './recommendations.query.js';
+import { RecommendationsResponse } from './recommendations.response.js';
+
+@ApiTags('figures')
+@Controller('figures')
+export class RecommendationsRoute {
+  constructor(
+    private readonly queryBus: QueryBus,
+    @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
+  ) {}
+
+  @Get('recommendations')
+  @Roles('controller', 'admin')
+  @ApiFigure('Recommendation share (figure 10)', RecommendationsResponse)
+  async get(@Query() query: RecommendationsQueryDto): Promise<RecommendationsResponse> {
+    const filter = parseFilter(query);
+    await readYourWrites(this.runner, query.position, query.waitMs);
+    return this.queryBus.execute(new RecommendationsQuery(filter));
+  }
+}

@@ -1,0 +1,4 @@
+import { FigureQueryDto } from '../../figure-query.dto.js';
+
+/** The period, region and read-your-writes position: nothing more. */
+export class SpecialAssignmentsQueryDto extends FigureQueryDto {}

@@ -1,0 +1,284 @@
+import { createReadModelDataSource, runReadModelMigrations } from '#libs/projections';
+import type { DataSource } from 'typeorm';
+import { createTestDatabase, type TestDatabase } from '../../../../tests/support/database.js';
+import { AdvisorySessionRow, MentorPairRow, ModuleDeliveryRow } from '../../../advisory/src/read-models/advisory.entities.js';
+import { CreateAdvisoryReadModels1795305700004 } from '../../../advisory/src/read-models/advisory.migration.js';
+import { TimeDailyRow, TimeEntryRow, TimeMonthlyRow } from '../../../customer-time/src/read-models/customer-time.entities.js';
+import { CreateCustomerTimeReadModels1795305700005 } from '../../../customer-time/src/read-models/customer-time.migration.js';
+import { CustomerClassificationRow, CustomerRow } from '../../../customers/src/read-models/customers.entities.js';
+import { CreateCustomersReadModels1795305700001 } from '../../../customers/src/read-models/customers.migration.js';
+import { FundingEntryRow, FundingProjectRow } from '../../../funding/src/read-models/funding.entities.js';
+import { CreateFundingReadModels1795305700007 } from '../../../funding/src/read-models/funding.migration.js';
+import { LoanRow, LoanTransactionRow } from '../../../loans/src/read-models/loans.entities.js';
+import { CreateLoansReadModels1795305700003 } from '../../../loans/src/read-models/loans.migration.js';
+import { EmployeeRow } from '../../../staff/src/read-models/staff.entities.js';
+import { CreateStaffReadModels1795305700002 } from '../../../staff/src/read-models/staff.migration.js';
+import { SurveyAnswerRow } from '../../../surveys/src/read-models/surveys.entities.js';
+import { CreateSurveysReadModels1795305700006 } from '../../../surveys/src/read-models/surveys.migration.js';
+import { BenchmarkRow, DeviationCommentRow, TargetRow } from '../../../targets/src/read-models/targets.entities.js';
+import { CreateTargetsReadModels1795305700008 } from '../../../targets/src/read-models/targets.migration.js';
+
+export const READ_MODEL_ENTITIES = [
+  CustomerRow,
+  CustomerClassificationRow,
+  EmployeeRow,
+  LoanRow,
+  LoanTransactionRow,
+  AdvisorySessionRow,
+  ModuleDeliveryRow,
+  MentorPairRow,
+  TimeEntryRow,
+  TimeDailyRow,
+  TimeMonthlyRow,
+  SurveyAnswerRow,
+  FundingProjectRow,
+  FundingEntryRow,
+  TargetRow,
+  BenchmarkRow,
+  DeviationCommentRow,
+];
+
+export const READ_MODEL_MIGRATIONS = [
+  CreateCustomersReadModels1795305700001,
+  CreateStaffReadModels1795305700002,
+  CreateLoansReadModels1795305700003,
+  CreateAdvisoryReadModels1795305700004,
+  CreateCustomerTimeReadModels1795305700005,
+  CreateSurveysReadModels1795305700006,
+  CreateFundingReadModels1795305700007,
+  CreateTargetsReadModels1795305700008,
+];
+
+/**
+ * Rows written straight into the rm_ tables, in the shape the projections leave them (the queries
+ * are under test here, not the projections). Defaults keep each test to the columns it is about.
+ */
+export class ReadModelRows {
+  private transactions = 0;
+  constructor(private readonly sql: DataSource) {}
+
+  async customer(id: string, row: { region?: string; phase?: string; womenLed?: string; foreignBackground?: string; erased?: boolean } = {}): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO rm_customers (customer_id, name, region, municipality, founded_on, phase, registered_on, women_led, foreign_background, personal_data_erased)
+       VALUES ($1, $1, $2, 'Västerås', '2015-01-01', $3, '2020-01-01', $4, $5, $6)`,
+      [id, row.region ?? 'vastmanland', row.phase ?? 'growth', row.womenLed ?? 'unknown', row.foreignBackground ?? 'unknown', row.erased ?? false],
+    );
+  }
+
+  /** What the projection keeps: one row per customer and effective date, the later-recorded winning. */
+  async classification(customerId: string, effectiveFrom: string, targetGroup: string): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO rm_customer_classifications (customer_id, effective_from, target_group, recorded_commit, recorded_prepare)
+       VALUES ($1, $2, $3, 1, 1)
+       ON CONFLICT (customer_id, effective_from) DO UPDATE SET target_group = EXCLUDED.target_group`,
+      [customerId, effectiveFrom, targetGroup],
+    );
+  }
+
+  async employee(id: string, region: string): Promise<void> {
+    await this.sql.query(`INSERT INTO rm_employees (user_id, region, roles) VALUES ($1, $2, '{advisor}')`, [id, region]);
+  }
+
+  async loan(
+    id: string,
+    row: { customerId: string; approvedOn: string | null; grantedOre?: number; product?: string; productKind?: string; fundingProjectId?: string },
+  ): Promise<void> {
+    const approved = row.approvedOn !== null;
+    await this.sql.query(
+      `INSERT INTO rm_loans (loan_id, customer_id, product, product_kind, applied_amount_ore, applied_on, status, decided_on, decided_by,
+                             granted_amount_ore, interest_rate_basis_points, term_months, approved_on, approved_by, funding_project_id)
+       VALUES ($1, $2, $3, $4, $5, '2000-01-01', $6, $7, 'kerstin', $8, 500, 60, $7, $9, $10)`,
+      [
+        id,
+        row.customerId,
+        row.product ?? 'foretagslan',
+        row.productKind ?? 'loan',
+        row.grantedOre ?? 1_000_000,
+        approved ? 'approved' : 'applied',
+        row.approvedOn,
+        approved ? (row.grantedOre ?? 1_000_000) : null,
+        approved ? 'lars' : null,
+        row.fundingProjectId ?? null,
+      ],
+    );
+  }
+
+  async transaction(row: {
+    loanId: string;
+    customerId: string;
+    kind: 'disbursement' | 'repayment' | 'write_off';
+    bookedOn: string;
+    principalOre?: number;
+    interestOre?: number;
+    feesOre?: number;
+    product?: string;
+    fundingProjectId?: string;
+  }): Promise<void> {
+    this.transactions += 1;
+    await this.sql.query(
+      `INSERT INTO rm_loan_transactions (event_id, loan_id, customer_id, product, kind, booked_on, principal_ore, interest_ore, fees_ore, funding_project_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        `00000000-0000-4000-8000-${String(this.transactions).padStart(12, '0')}`,
+        row.loanId,
+        row.customerId,
+        row.product ?? 'foretagslan',
+        row.kind,
+        row.bookedOn,
+        row.principalOre ?? 0,
+        row.interestOre ?? 0,
+        row.feesOre ?? 0,
+        row.fundingProjectId ?? null,
+      ],
+    );
+  }
+
+  async session(id: string, row: { customerId: string; advisorId: string; heldOn: string; fundingProjectId?: string }): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO rm_advisory_sessions (session_id, customer_id, advisor_id, held_on, duration_minutes, sustainability_discussed, funding_project_id)
+       VALUES ($1, $2, $3, $4, 60, false, $5)`,
+      [id, row.customerId, row.advisorId, row.heldOn, row.fundingProjectId ?? null],
+    );
+  }
+
+  async delivery(
+    id: string,
+    row: { customerId: string; advisorId: string; deliveredOn: string; module?: string; voidedOn?: string; fundingProjectId?: string },
+  ): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO rm_module_deliveries (delivery_id, customer_id, module, advisor_id, delivered_on, voided, voided_on, void_reason, funding_project_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        id,
+        row.customerId,
+        row.module ?? 'behovssamtal',
+        row.advisorId,
+        row.deliveredOn,
+        row.voidedOn !== undefined,
+        row.voidedOn ?? null,
+        row.voidedOn !== undefined ? 'recorded by mistake' : null,
+        row.fundingProjectId ?? null,
+      ],
+    );
+  }
+
+  async mentorPair(id: string, row: { programme: string; customerId: string; matchedOn: string; concludedOn?: string }): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO rm_mentor_pairs (pair_id, programme, customer_id, matched_on, concluded_on) VALUES ($1, $2, $3, $4, $5)`,
+      [id, row.programme, row.customerId, row.matchedOn, row.concludedOn ?? null],
+    );
+  }
+
+  /** An entry as last corrected; call refreshTimeRollups() after writing entries. */
+  async timeEntry(
+    id: string,
+    row: { employeeId: string; workedOn: string; minutes: number; kind: 'customer' | 'internal' | 'absence'; voided?: boolean; fundingProjectId?: string },
+  ): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO rm_time_entries (entry_id, employee_id, worked_on, minutes, kind, customer_id, funding_project_id, voided)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (entry_id) DO UPDATE SET worked_on = EXCLUDED.worked_on, minutes = EXCLUDED.minutes, kind = EXCLUDED.kind,
+              customer_id = EXCLUDED.customer_id, funding_project_id = EXCLUDED.funding_project_id, voided = EXCLUDED.voided`,
+      [id, row.employeeId, row.workedOn, row.minutes, row.kind, row.kind === 'customer' ? 'c-any' : null, row.fundingProjectId ?? null, row.voided ?? false],
+    );
+  }
+
+  /** The daily and monthly rollups as the projection keeps them: live entries only, a day or month without any has no row. */
+  async refreshTimeRollups(): Promise<void> {
+    await this.sql.query('DELETE FROM rm_time_daily');
+    await this.sql.query('DELETE FROM rm_time_monthly');
+    await this.sql.query(`INSERT INTO rm_time_daily (employee_id, worked_on, customer_minutes, internal_minutes, absence_minutes)
+      SELECT employee_id, worked_on,
+             coalesce(sum(minutes) FILTER (WHERE kind = 'customer'), 0), coalesce(sum(minutes) FILTER (WHERE kind = 'internal'), 0),
+             coalesce(sum(minutes) FILTER (WHERE kind = 'absence'), 0)
+        FROM rm_time_entries WHERE NOT voided GROUP BY employee_id, worked_on`);
+    await this.sql.query(`INSERT INTO rm_time_monthly (employee_id, month, customer_minutes, internal_minutes, absence_minutes)
+      SELECT employee_id, date_trunc('month', worked_on::timestamp)::date, sum(customer_minutes), sum(internal_minutes), sum(absence_minutes)
+        FROM rm_time_daily GROUP BY 1, 2`);
+  }
+
+  async survey(id: string, row: { customerId: string; answeredOn: string; wouldRecommend: boolean }): Promise<void> {
+    await this.sql.query(`INSERT INTO rm_survey_answers (answer_id, customer_id, answered_on, would_recommend, score) VALUES ($1, $2, $3, $4, NULL)`, [
+      id,
+      row.customerId,
+      row.answeredOn,
+      row.wouldRecommend,
+    ]);
+  }
+
+  async fundingProject(id: string, row: { name: string; funder: string; startsOn: string; endsOn: string }): Promise<void> {
+    await this.sql.query(`INSERT INTO rm_funding_projects (project_id, name, funder, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5)`, [
+      id,
+      row.name,
+      row.funder,
+      row.startsOn,
+      row.endsOn,
+    ]);
+  }
+
+  async fundingEntry(projectId: string, entryId: string, row: { kind: 'cost' | 'revenue'; bookedOn: string; amountOre: number }): Promise<void> {
+    await this.sql.query(`INSERT INTO rm_funding_entries (project_id, entry_id, kind, booked_on, amount_ore, description) VALUES ($1, $2, $3, $4, $5, '')`, [
+      projectId,
+      entryId,
+      row.kind,
+      row.bookedOn,
+      row.amountOre,
+    ]);
+  }
+
+  async target(row: { metric: string; year: number; quarter?: number; region?: string; unit: string; value: number }): Promise<void> {
+    await this.sql.query(`INSERT INTO rm_targets (metric, year, quarter, region, unit, value) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      row.metric,
+      row.year,
+      row.quarter ?? 0,
+      row.region ?? '',
+      row.unit,
+      row.value,
+    ]);
+  }
+
+  async benchmark(row: { region: string; year: number; attribute: string; population: string; share: number }): Promise<void> {
+    await this.sql.query(`INSERT INTO rm_benchmarks (region, year, attribute, population, share) VALUES ($1, $2, $3, $4, $5)`, [
+      row.region,
+      row.year,
+      row.attribute,
+      row.population,
+      row.share,
+    ]);
+  }
+
+  async deviationComment(row: { metric: string; year: number; quarter?: number; region?: string; comment: string; recordedBy: string }): Promise<void> {
+    await this.sql.query(`INSERT INTO rm_deviation_comments (metric, year, quarter, region, comment, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      row.metric,
+      row.year,
+      row.quarter ?? 0,
+      row.region ?? '',
+      row.comment,
+      row.recordedBy,
+    ]);
+  }
+}
+
+export interface ReadModelFixture {
+  readonly db: TestDatabase;
+  readonly dataSource: DataSource;
+  readonly rows: ReadModelRows;
+  dispose(): Promise<void>;
+}
+
+/** A fresh database with every area's read-model tables migrated, empty. */
+export async function readModelFixture(label: string): Promise<ReadModelFixture> {
+  const db = await createTestDatabase(label);
+  const dataSource = createReadModelDataSource({ url: db.url, entities: READ_MODEL_ENTITIES, migrations: READ_MODEL_MIGRATIONS, poolSize: 4 });
+  await dataSource.initialize();
+  await runReadModelMigrations(dataSource);
+  return {
+    db,
+    dataSource,
+    rows: new ReadModelRows(dataSource),
+    async dispose() {
+      await dataSource.destroy();
+      await db.drop();
+    },
+  };
+}
