@@ -56,17 +56,32 @@ export interface AppendResult {
 
 export interface ReadAllPage {
   readonly events: RecordedEvent[];
-  /** Position to pass as `after` for the next page (the last event read, or the one given). */
+  /**
+   * Position to pass as `after` for the next page: the last event read; at the end of a filtered
+   * read, the last event the store had then, so a reader moves past the events the filter skipped.
+   */
   readonly next: GlobalPosition;
   readonly isEnd: boolean;
+}
+
+export interface ReadAllOptions {
+  readonly after: GlobalPosition;
+  readonly maxCount?: number;
+  /** Only events of these types (the store skips the others); absent means all. */
+  readonly eventTypes?: readonly string[];
 }
 
 export interface SubscribeOptions {
   /** Deliver events strictly after this position; START for everything. */
   readonly after: GlobalPosition;
   readonly batchSize?: number;
-  /** Called with each batch in global order; the next batch waits until it resolves. */
-  readonly handler: (events: RecordedEvent[]) => Promise<void>;
+  /** Only events of these types; the position still moves past the others. */
+  readonly eventTypes?: readonly string[];
+  /**
+   * Called with each batch in global order and the position it reaches; the next batch waits until
+   * it resolves. With a filter, a batch can be empty while the position moves on.
+   */
+  readonly handler: (events: RecordedEvent[], reached: GlobalPosition) => Promise<void>;
   /** Called when the handler or the store fails; the subscription stops. */
   readonly onError?: (error: unknown) => void;
 }
@@ -83,7 +98,7 @@ export interface EventStore {
   /** Events of one stream from `fromRevision` (inclusive), forwards; [] for an unknown stream. */
   readStream(streamId: string, options?: { fromRevision?: number; maxCount?: number }): Promise<RecordedEvent[]>;
   /** Committed events strictly after `after`, in global order, one page at a time. */
-  readAll(options: { after: GlobalPosition; maxCount?: number }): Promise<ReadAllPage>;
+  readAll(options: ReadAllOptions): Promise<ReadAllPage>;
   /** Position of the last committed event in global order (START when empty). */
   head(): Promise<GlobalPosition>;
   subscribe(options: SubscribeOptions): Subscription;

@@ -27,9 +27,9 @@ export function pollingSubscription(
 
   const loop = (async () => {
     while (!stopped) {
-      const page = await store.readAll({ after: position, maxCount: batchSize });
-      if (page.events.length > 0 && !stopped) {
-        await options.handler(page.events);
+      const page = await store.readAll({ after: position, maxCount: batchSize, eventTypes: options.eventTypes });
+      if ((page.events.length > 0 || comparePositions(page.next, position) > 0) && !stopped) {
+        await options.handler(page.events, page.next);
         position = page.next;
       }
       settleWaiters();

@@ -248,9 +248,9 @@ describe('ProjectionRunner: rebuild beside the live tables', () => {
       expect(await fx.counts()).toEqual(expectedStreamCounts(await fx.allEvents()));
       expect(answers.length).toBeGreaterThan(5);
       expect(Math.min(...answers)).toBeGreaterThanOrEqual(rowsBefore);
-      expect(progress.length).toBeGreaterThan(5);
+      expect(progress.length).toBeGreaterThan(2);
       expect(progress.at(-1)).toMatchObject({ switched: true });
-      expect(progress.at(-1)!.eventsDone).toBeGreaterThanOrEqual(300);
+      expect(progress.at(-1)!.eventsDone).toBeGreaterThanOrEqual(180); // the 'Counted' among the first 300
       expect(sawRebuilding).toBe(true);
       expect(await indexNames()).toEqual(indexesBefore);
       expect(await leftovers()).toEqual([]);

@@ -46,8 +46,9 @@ export type RunnerState = 'running' | 'waiting-for-lock' | 'stopped';
 
 export interface RebuildProgress {
   readonly projection: string;
+  /** Events of the projection's types applied so far (it reads only those). */
   readonly eventsDone: number;
-  /** Events done plus those still after the rebuild's position. */
+  /** Events done plus every event, of any type, still after the rebuild's position: an upper bound. */
   readonly eventsTotal: number;
   readonly position: GlobalPosition;
   readonly switched: boolean;
@@ -116,7 +117,7 @@ interface WorkerContext {
   readonly store: EventStore;
   readonly dataSource: DataSource;
   readonly locks: LockConnection;
-  applyBatch(name: string, events: readonly RecordedEvent[]): Promise<BatchResult>;
+  applyBatch(name: string, events: readonly RecordedEvent[], reached?: GlobalPosition): Promise<BatchResult>;
   readCheckpoint(name: string): Promise<GlobalPosition>;
   recordFailure(name: string, error: unknown): Promise<void>;
   /** A worker stopped or started running: waiters may now need (or no longer need) polling. */
@@ -185,7 +186,7 @@ export class ProjectionRunner {
       store: this.store,
       dataSource: this.dataSource,
       locks: this.locks,
-      applyBatch: (name, events) => this.applyBatch(name, events),
+      applyBatch: (name, events, reached) => this.applyBatch(name, events, reached),
       readCheckpoint: (name) => this.readCheckpoint(name),
       recordFailure: (name, error) => this.recordFailure(name, error),
       stateChanged: () => this.pollIfNeeded(),
@@ -223,7 +224,7 @@ export class ProjectionRunner {
    * apply the rest (filtered by type) and move the checkpoint to the batch's last event.
    * A crash anywhere leaves both read model and checkpoint as they were.
    */
-  async applyBatch(name: string, events: readonly RecordedEvent[]): Promise<BatchResult> {
+  async applyBatch(name: string, events: readonly RecordedEvent[], reached?: GlobalPosition): Promise<BatchResult> {
     const projection = this.projectionOf(name);
     const result = await this.inTransaction(async (queryRunner) => {
       const sql = sqlOn(queryRunner);
@@ -231,15 +232,17 @@ export class ProjectionRunner {
       const [row] = await sql<CheckpointRow>('SELECT commit, prepare FROM projection_checkpoints WHERE name = $1 FOR UPDATE', [name]);
       const stored = positionOf(row);
       const fresh = events.filter((event) => comparePositions(event.position, stored) > 0);
-      if (fresh.length === 0) return { applied: 0, checkpoint: stored };
+      const last = fresh.at(-1);
+      // A filtered read can move past events of other types: the checkpoint follows it there.
+      const target = reached && comparePositions(reached, last?.position ?? stored) > 0 ? reached : last?.position;
+      if (!target || comparePositions(target, stored) <= 0) return { applied: 0, checkpoint: stored };
       const wanted = projection.eventTypes ? fresh.filter((event) => projection.eventTypes!.includes(event.type)) : fresh;
       if (wanted.length > 0) await projection.apply(wanted, { query: sql, table: tableMapper(projection, '') });
-      const last = fresh[fresh.length - 1];
       await sql(
-        `UPDATE projection_checkpoints SET commit = $2, prepare = $3, last_recorded_at = $4, updated_at = now(), last_error = NULL WHERE name = $1`,
-        [name, last.position.commit, last.position.prepare, last.recordedAt],
+        `UPDATE projection_checkpoints SET commit = $2, prepare = $3, last_recorded_at = COALESCE($4, last_recorded_at), updated_at = now(), last_error = NULL WHERE name = $1`,
+        [name, target.commit, target.prepare, last?.recordedAt ?? null],
       );
-      return { applied: wanted.length, checkpoint: last.position };
+      return { applied: wanted.length, checkpoint: target };
     });
     this.reached(name, result.checkpoint);
     return result;
@@ -521,7 +524,7 @@ export class ProjectionRunner {
     await report(position, eventsDone, false);
     // Big batches until the store's end; what arrives after that is finished in the switch transaction.
     for (;;) {
-      const page = await this.store.readAll({ after: position, maxCount: batchSize });
+      const page = await this.store.readAll({ after: position, maxCount: batchSize, eventTypes: projection.eventTypes });
       if (page.events.length > 0) {
         const started = performance.now();
         await this.inTransaction(async (queryRunner) => {
@@ -541,6 +544,7 @@ export class ProjectionRunner {
         eventsDone += page.events.length;
         await report(position, eventsDone, false);
       }
+      position = page.next;
       if (page.isEnd) break;
     }
 
@@ -549,13 +553,13 @@ export class ProjectionRunner {
       const [row] = await sql<CheckpointRow>('SELECT commit, prepare FROM projection_checkpoints WHERE name = $1 FOR UPDATE', [name]);
       const live = positionOf(row);
       for (;;) {
-        const page = await this.store.readAll({ after: position, maxCount: batchSize });
+        const page = await this.store.readAll({ after: position, maxCount: batchSize, eventTypes: projection.eventTypes });
         if (page.events.length > 0) {
           await applyToShadow(sql, page.events);
           lastRecordedAt = page.events[page.events.length - 1].recordedAt;
-          position = page.next;
           eventsDone += page.events.length;
         }
+        position = page.next;
         if (page.isEnd) break;
       }
       if (comparePositions(position, live) < 0) {
@@ -689,8 +693,9 @@ class LiveWorker {
         subscription = this.runner.store.subscribe({
           after,
           batchSize,
-          handler: async (events) => {
-            await this.runner.applyBatch(name, events);
+          eventTypes: this.projection.eventTypes,
+          handler: async (events, reached) => {
+            await this.runner.applyBatch(name, events, reached);
             this.failures = 0;
           },
           onError: (error) => {

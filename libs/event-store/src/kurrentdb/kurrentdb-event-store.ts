@@ -20,6 +20,7 @@ import {
   type ExpectedRevision,
   type GlobalPosition,
   type NewEvent,
+  type ReadAllOptions,
   type ReadAllPage,
   type RecordedEvent,
   type SubscribeOptions,
@@ -154,13 +155,15 @@ export class KurrentDbEventStore implements EventStore {
     return events;
   }
 
-  async readAll({ after, maxCount = 1000 }: { after: GlobalPosition; maxCount?: number }): Promise<ReadAllPage> {
+  /** A type filter is applied here, on the page read: `next` still moves past what it skipped. */
+  async readAll({ after, maxCount = 1000, eventTypes }: ReadAllOptions): Promise<ReadAllPage> {
     if (!Number.isSafeInteger(maxCount) || maxCount < 1) throw new Error(`Invalid maxCount ${maxCount}`);
     const from = laterOf(after, this.view.origin);
     // One more than asked: the read starts AT `from`, and that record is not part of the page.
     const requested = maxCount + 1;
     const read = await this.readRecords(FORWARDS, comparePositions(from, START) === 0 ? CLIENT_START : toClientPosition(from), requested);
-    return selectPage(read, { after, from, maxCount, requested, view: this.view });
+    const page = selectPage(read, { after, from, maxCount, requested, view: this.view });
+    return eventTypes ? { ...page, events: page.events.filter((event) => eventTypes.includes(event.type)) } : page;
   }
 
   async head(): Promise<GlobalPosition> {

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { createPool, type Pool } from '#libs/postgres';
 import {
+  comparePositions,
   DuplicateEventIdError,
   START,
   WrongExpectedRevisionError,
@@ -10,6 +11,7 @@ import {
   type ExpectedRevision,
   type GlobalPosition,
   type NewEvent,
+  type ReadAllOptions,
   type ReadAllPage,
   type RecordedEvent,
   type SubscribeOptions,
@@ -212,7 +214,8 @@ export class PostgresEventStore implements EventStore {
     return result.rows.map(toRecorded);
   }
 
-  async readAll({ after, maxCount = 1000 }: { after: GlobalPosition; maxCount?: number }): Promise<ReadAllPage> {
+  async readAll({ after, maxCount = 1000, eventTypes }: ReadAllOptions): Promise<ReadAllPage> {
+    if (eventTypes) return this.readAllOfTypes(after, maxCount, eventTypes);
     const result = await this.pool.query<EventRow>({
       name: 'es_read_all',
       text: `SELECT ${COLUMNS} FROM es_events
@@ -224,6 +227,42 @@ export class PostgresEventStore implements EventStore {
     });
     const events = result.rows.map(toRecorded);
     return { events, next: events.length ? events[events.length - 1].position : after, isEnd: events.length < maxCount };
+  }
+
+  /**
+   * A filtered page and the visible head in ONE statement, so both see the same snapshot: when the
+   * page is not full, every event up to that head was looked at, and the reader may move there.
+   */
+  private async readAllOfTypes(after: GlobalPosition, maxCount: number, eventTypes: readonly string[]): Promise<ReadAllPage> {
+    const result = await this.pool.query<EventRow & { head_commit: number | null; head_prepare: number | null }>({
+      name: 'es_read_all_of_types',
+      text: `WITH visible AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS below),
+              head AS (
+                SELECT transaction_id::text::bigint AS head_commit, global_position AS head_prepare FROM es_events
+                 WHERE transaction_id < (SELECT below FROM visible)
+                 ORDER BY transaction_id DESC, global_position DESC LIMIT 1),
+              page AS (
+                SELECT ${COLUMNS}, transaction_id AS tx FROM es_events
+                 WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
+                   AND transaction_id < (SELECT below FROM visible)
+                   AND type = ANY($4::text[])
+                 ORDER BY transaction_id, global_position
+                 LIMIT $3)
+            SELECT page.*, head.head_commit, head.head_prepare FROM head LEFT JOIN page ON true
+             ORDER BY page.tx, page.global_position`,
+      values: [String(after.commit), after.prepare, maxCount, eventTypes],
+    });
+    const rows = result.rows.filter((row) => row.event_id !== null);
+    const events = rows.map(toRecorded);
+    const isEnd = events.length < maxCount;
+    const head = result.rows[0];
+    const next =
+      !isEnd || !head || head.head_commit === null
+        ? events.length
+          ? events[events.length - 1].position
+          : after
+        : laterOf({ commit: head.head_commit, prepare: head.head_prepare! }, after);
+    return { events, next, isEnd };
   }
 
   async head(): Promise<GlobalPosition> {
@@ -278,3 +317,4 @@ export class PostgresEventStore implements EventStore {
   }
 }
 
+const laterOf = (a: GlobalPosition, b: GlobalPosition): GlobalPosition => (comparePositions(a, b) >= 0 ? a : b);

@@ -181,6 +181,51 @@ export function eventStoreContract(
       });
     });
 
+    describe('read all of some types', () => {
+      it('returns only those types in global order, and moves past the others to the head', async () => {
+        const id = stream();
+        await store.append(id, [event(1), event(2, { type: 'Other' }), event(3), event(4, { type: 'Other' })], { expectedRevision: 'no_stream' });
+        const page = await store.readAll({ after: START, maxCount: 10, eventTypes: ['Other'] });
+        expect(page.events.map((e) => (e.data as { n: number }).n)).toEqual([2, 4]);
+        expect(page.isEnd).toBe(true);
+        await store.append(id, [event(5)], { expectedRevision: 3 });
+        const later = await store.readAll({ after: page.next, maxCount: 10, eventTypes: ['Other'] });
+        expect(later.events).toEqual([]);
+        expect(comparePositions(later.next, await store.head())).toBe(0);
+      });
+
+      it('pages a filtered read without losing or repeating events', async () => {
+        const id = stream();
+        await store.append(id, Array.from({ length: 9 }, (_, i) => event(i, i % 3 === 0 ? {} : { type: 'Other' })), { expectedRevision: 'no_stream' });
+        const seen: number[] = [];
+        let after = START;
+        for (;;) {
+          const page = await store.readAll({ after, maxCount: 2, eventTypes: ['ThingHappened'] });
+          seen.push(...page.events.map((e) => (e.data as { n: number }).n));
+          after = page.next;
+          if (page.isEnd) break;
+        }
+        expect(seen).toEqual([0, 3, 6]);
+      });
+
+      it('subscribes to some types and still catches up to the head', async () => {
+        const id = stream();
+        await store.append(id, [event(1), event(2, { type: 'Other' })], { expectedRevision: 'no_stream' });
+        const seen: number[] = [];
+        const subscription = store.subscribe({
+          after: START,
+          eventTypes: ['ThingHappened'],
+          handler: async (events) => {
+            seen.push(...events.map((e) => (e.data as { n: number }).n));
+          },
+        });
+        await store.append(id, [event(3, { type: 'Other' })], { expectedRevision: 1 });
+        await subscription.caughtUp();
+        await subscription.stop();
+        expect(seen).toEqual([1]);
+      });
+    });
+
     describe('subscribe', () => {
       it('catches up, then follows live appends, once each in order', async () => {
         const id = stream();
