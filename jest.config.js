@@ -17,6 +17,8 @@ export default {
     {
       ...common,
       displayName: 'int',
+      // Through HTTP, projections and a real database, on a 2-core machine that may be busy.
+      testTimeout: 30_000,
       testMatch: ['<rootDir>/{apps,libs,tests}/**/*.{int,e2e}.spec.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',

@@ -6,11 +6,13 @@ import { CustomersModule } from '#libs/customers';
 import { FundingModule } from '#libs/funding';
 import { LoansModule } from '#libs/loans';
 import { EVENT_STORE, PlatformModule } from '#libs/platform';
+import { ReportsModule } from '#libs/reports';
 import { ScorecardModule } from '#libs/scorecard';
 import { StaffModule } from '#libs/staff';
 import { SurveysModule } from '#libs/surveys';
 import { TargetsModule } from '#libs/targets';
 import { AuditController } from './audit/audit.controller.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import { HealthController } from './health/health.controller.js';
 import { personalDataRules } from '../../../libs/projections/src/personal-data-rules.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
@@ -41,6 +43,8 @@ export class AppModule {
         FundingModule,
         ReadModelsModule.forRoot({ databaseUrl: config.databaseUrl, runProjections: config.runProjections }),
         ScorecardModule,
+        ReportsModule,
+        DashboardModule,
       ],
       controllers: [HealthController, AuditController],
       providers: [StoreCloser],
