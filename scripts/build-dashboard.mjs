@@ -47,5 +47,5 @@ export async function buildDashboard(root) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const out = await buildDashboard(root);
-  console.log(`dashboard built into ${out}`);
+  console.error(`dashboard built into ${out}`); // stderr: `npm run token` prints only the token on stdout
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { openServiceDatabase } from '#libs/postgres';
+import { closeOnSignal, openServiceDatabase } from '#libs/postgres';
 import { PROJECTION_RUNNER, type ProjectionRunner } from '#libs/projections';
 import { authConfigFromEnv } from './auth-config.js';
 import { createApp } from './create-app.js';
@@ -20,17 +20,10 @@ async function main(): Promise<void> {
   }
   await app.listen(port);
   console.log(`[api] listening on http://localhost:${port} (OpenAPI at /docs, health at /health)`);
-  let closing = false;
-  const shutdown = async (signal: string): Promise<void> => {
-    if (closing) return;
-    closing = true;
-    console.log(`[api] ${signal}: closing`);
+  closeOnSignal('api', async () => {
     await app.close();
     await database.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  });
 }
 
 main().catch((error: unknown) => {

