@@ -9,4 +9,5 @@ export * from './advisory.module.js';
 export * from './advisory-module-catalogue.provider.js';
 export * from './read-models/advisory.entities.js';
 export * from './read-models/advisory.migration.js';
+export * from './read-models/advisory-figure-indexes.migration.js';
 export * from './read-models/advisory.projection.js';

@@ -6,4 +6,5 @@ export * from './domain/customer-time.decider.js';
 export * from './customer-time.module.js';
 export * from './read-models/customer-time.entities.js';
 export * from './read-models/customer-time.migration.js';
+export * from './read-models/customer-time-figure-indexes.migration.js';
 export * from './read-models/customer-time.projection.js';

@@ -9,4 +9,5 @@ export * from './commands/require-registered-customer.js';
 export * from './customers.module.js';
 export * from './read-models/customers.entities.js';
 export * from './read-models/customers.migration.js';
+export * from './read-models/customer-figure-indexes.migration.js';
 export * from './read-models/customers.projection.js';

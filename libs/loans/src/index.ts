@@ -7,4 +7,5 @@ export * from './loans.module.js';
 export * from './loan-products.config.js';
 export * from './read-models/loans.entities.js';
 export * from './read-models/loans.migration.js';
+export * from './read-models/loan-money-rollup.migration.js';
 export * from './read-models/loans.projection.js';

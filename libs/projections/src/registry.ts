@@ -1,14 +1,15 @@
 import {
+  AddAdvisoryFigureIndexes1795305810003,
   AdvisorySessionRow,
   CreateAdvisoryReadModels1795305700004,
   MentorPairRow,
   ModuleDeliveryRow,
   advisoryProjection,
 } from '#libs/advisory';
-import { CreateCustomerTimeReadModels1795305700005, TimeDailyRow, TimeEntryRow, TimeMonthlyRow, customerTimeProjection } from '#libs/customer-time';
-import { CreateCustomersReadModels1795305700001, CustomerClassificationRow, CustomerRow, customersProjection } from '#libs/customers';
+import { AddCustomerTimeFigureIndexes1795305810004, CreateCustomerTimeReadModels1795305700005, TimeDailyRow, TimeEntryRow, TimeMonthlyRow, customerTimeProjection } from '#libs/customer-time';
+import { AddCustomerFigureIndexes1795305810002, CreateCustomersReadModels1795305700001, CustomerClassificationRow, CustomerRow, customersProjection } from '#libs/customers';
 import { CreateFundingReadModels1795305700007, FundingEntryRow, FundingProjectRow, fundingProjection } from '#libs/funding';
-import { CreateLoansReadModels1795305700003, LoanRow, LoanTransactionRow, loansProjection } from '#libs/loans';
+import { AddLoanMoneyRollup1795305810001, CreateLoansReadModels1795305700003, LoanCustomerRegionRow, LoanMoneyMonthlyRow, LoanRow, LoanTransactionRow, loansProjection } from '#libs/loans';
 import type { PersonalDataCodec } from '#libs/platform';
 import { CreateStaffReadModels1795305700002, EmployeeRow, staffProjection } from '#libs/staff';
 import { CreateSurveysReadModels1795305700006, SurveyAnswerRow, surveysProjection } from '#libs/surveys';
@@ -47,6 +48,8 @@ export const readModelEntities: readonly (Function | EntitySchema)[] = [
   EmployeeRow,
   LoanRow,
   LoanTransactionRow,
+  LoanMoneyMonthlyRow,
+  LoanCustomerRegionRow,
   AdvisorySessionRow,
   ModuleDeliveryRow,
   MentorPairRow,
@@ -71,4 +74,8 @@ export const readModelMigrations: readonly Function[] = [
   CreateSurveysReadModels1795305700006,
   CreateFundingReadModels1795305700007,
   CreateTargetsReadModels1795305700008,
+  AddLoanMoneyRollup1795305810001,
+  AddCustomerFigureIndexes1795305810002,
+  AddAdvisoryFigureIndexes1795305810003,
+  AddCustomerTimeFigureIndexes1795305810004,
 ];

@@ -64,22 +64,26 @@ async function recomputeDays(tx: ProjectionTx, days: readonly Day[]): Promise<vo
   );
 }
 
-/** Recomputes the months of the touched days from rm_time_daily (month = its first day). */
+/**
+ * Recomputes the months of the touched days from rm_time_daily (month = its first day). Each month
+ * is summed by its own range probe of the primary key (a lateral subquery): joined as a whole,
+ * the planner, expecting a handful of months, would scan every day of every employee instead.
+ */
 async function recomputeMonths(tx: ProjectionTx, days: readonly Day[]): Promise<void> {
   const monthly = tx.table('rm_time_monthly');
   await tx.query(
     `WITH months AS (
        SELECT DISTINCT employee_id, date_trunc('month', worked_on)::date AS month FROM ${recordset({ employee_id: 'text', worked_on: 'date' })}),
      totals AS (
-       SELECT m.employee_id, m.month,
-              COALESCE(sum(d.customer_minutes), 0) AS customer_minutes,
-              COALESCE(sum(d.internal_minutes), 0) AS internal_minutes,
-              COALESCE(sum(d.absence_minutes), 0) AS absence_minutes,
-              count(d.worked_on) AS days
+       SELECT m.employee_id, m.month, s.customer_minutes, s.internal_minutes, s.absence_minutes, s.days
          FROM months m
-         LEFT JOIN ${tx.table('rm_time_daily')} d
-           ON d.employee_id = m.employee_id AND d.worked_on >= m.month AND d.worked_on < (m.month + interval '1 month')::date
-        GROUP BY m.employee_id, m.month),
+         CROSS JOIN LATERAL (
+           SELECT COALESCE(sum(d.customer_minutes), 0) AS customer_minutes,
+                  COALESCE(sum(d.internal_minutes), 0) AS internal_minutes,
+                  COALESCE(sum(d.absence_minutes), 0) AS absence_minutes,
+                  count(*) AS days
+             FROM ${tx.table('rm_time_daily')} d
+            WHERE d.employee_id = m.employee_id AND d.worked_on >= m.month AND d.worked_on < (m.month + interval '1 month')::date) s),
      emptied AS (
        DELETE FROM ${monthly} t USING totals
         WHERE t.employee_id = totals.employee_id AND t.month = totals.month AND totals.days = 0)

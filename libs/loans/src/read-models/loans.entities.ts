@@ -86,3 +86,54 @@ export class LoanTransactionRow {
   @Column({ name: 'funding_project_id', type: 'text', nullable: true })
   fundingProjectId!: string | null;
 }
+
+/** The customer's latest region as the loans projection saw it, with the position of the event that set it. */
+@Entity({ name: 'rm_loan_customer_regions' })
+export class LoanCustomerRegionRow {
+  @PrimaryColumn({ name: 'customer_id', type: 'text' })
+  customerId!: string;
+
+  @Column({ name: 'region', type: 'text' })
+  region!: string;
+
+  @Column({ name: 'recorded_commit', type: 'bigint' })
+  recordedCommit!: number;
+
+  @Column({ name: 'recorded_prepare', type: 'bigint' })
+  recordedPrepare!: number;
+}
+
+/**
+ * rm_loan_transactions summed per month of booked_on, product and the customer's LATEST region
+ * ('' while the customer's region is unknown): a customer who moves takes all its money along.
+ */
+@Entity({ name: 'rm_loan_money_monthly' })
+export class LoanMoneyMonthlyRow {
+  @PrimaryColumn({ name: 'month', type: 'date' })
+  month!: string;
+
+  @PrimaryColumn({ name: 'region', type: 'text' })
+  region!: string;
+
+  @PrimaryColumn({ name: 'product', type: 'text' })
+  product!: string;
+
+  /** How many transactions the row sums; a row is removed when none is left. */
+  @Column({ name: 'transactions', type: 'integer' })
+  transactions!: number;
+
+  @Column({ name: 'disbursed_ore', type: 'bigint' })
+  disbursedOre!: number;
+
+  @Column({ name: 'repaid_principal_ore', type: 'bigint' })
+  repaidPrincipalOre!: number;
+
+  @Column({ name: 'interest_ore', type: 'bigint' })
+  interestOre!: number;
+
+  @Column({ name: 'fees_ore', type: 'bigint' })
+  feesOre!: number;
+
+  @Column({ name: 'written_off_ore', type: 'bigint' })
+  writtenOffOre!: number;
+}

@@ -1,5 +1,6 @@
-import { assertNever } from '#libs/decider';
-import { eventsOf, updateRows, upsertRows, type Projection, type UpdateSpec, type UpsertSpec } from '#libs/projections';
+import type { CustomerProfileUpdated, CustomerRegistered } from '#libs/customers';
+import { assertNever, type Region } from '#libs/decider';
+import { eventsOf, lastByKey, recordset, updateRows, upsertRows, type Projection, type ProjectionTx, type UpdateSpec, type UpsertSpec } from '#libs/projections';
 import type { LoanProductKind } from '../domain/loan-products.js';
 import { LOAN_EVENT_TYPES, type LoanEvent } from '../domain/loans.events.js';
 
@@ -90,42 +91,134 @@ const ADVANCE: UpdateSpec<LifeCyclePatch> = {
         funding_project_id = COALESCE(x.funding_project_id, t.funding_project_id)`,
 };
 
-const BOOK: UpsertSpec<TransactionRow> = {
-  table: 'rm_loan_transactions',
-  columns: {
-    event_id: 'uuid',
-    loan_id: 'text',
-    customer_id: 'text',
-    product: 'text',
-    kind: 'text',
-    booked_on: 'date',
-    principal_ore: 'bigint',
-    interest_ore: 'bigint',
-    fees_ore: 'bigint',
-    funding_project_id: 'text',
-  },
-  key: ['event_id'],
-};
+const TRANSACTION_COLUMNS = {
+  event_id: 'uuid',
+  loan_id: 'text',
+  customer_id: 'text',
+  product: 'text',
+  kind: 'text',
+  booked_on: 'date',
+  principal_ore: 'bigint',
+  interest_ore: 'bigint',
+  fees_ore: 'bigint',
+  funding_project_id: 'text',
+} as const satisfies Record<keyof TransactionRow, string>;
+
+/** The customer events that carry a region: the rollup is cut by the customer's latest one. */
+type CustomerRegionEvent = CustomerRegistered | CustomerProfileUpdated;
+const CUSTOMER_REGION_EVENT_TYPES = ['CustomerRegistered', 'CustomerProfileUpdated'] as const satisfies readonly CustomerRegionEvent['type'][];
+const EVENT_TYPES = [...LOAN_EVENT_TYPES, ...CUSTOMER_REGION_EVENT_TYPES];
+
+interface CustomerRegion {
+  customer_id: string;
+  region: Region;
+  recorded_commit: number;
+  recorded_prepare: number;
+}
+
+/** One rollup row's sums over a set of transactions `t` (the figures' definitions of each amount), signed. */
+const moneySums = (sign: '' | '-'): string => `${sign}count(*) AS transactions,
+       ${sign}coalesce(sum(t.principal_ore) FILTER (WHERE t.kind = 'disbursement'), 0) AS disbursed_ore,
+       ${sign}coalesce(sum(t.principal_ore) FILTER (WHERE t.kind = 'repayment'), 0) AS repaid_principal_ore,
+       ${sign}coalesce(sum(t.interest_ore) FILTER (WHERE t.kind = 'repayment'), 0) AS interest_ore,
+       ${sign}coalesce(sum(t.fees_ore) FILTER (WHERE t.kind = 'repayment'), 0) AS fees_ore,
+       ${sign}coalesce(sum(t.principal_ore) FILTER (WHERE t.kind = 'write_off'), 0) AS written_off_ore`;
+
+const MONEY_COLUMNS = ['transactions', 'disbursed_ore', 'repaid_principal_ore', 'interest_ore', 'fees_ore', 'written_off_ore'] as const;
+
+const MONTH_OF = (column: string): string => `date_trunc('month', ${column}::timestamp)::date`;
+
+const REGION_COLUMNS = { customer_id: 'text', region: 'text', recorded_commit: 'bigint', recorded_prepare: 'bigint' } as const satisfies Record<keyof CustomerRegion, string>;
+
+/**
+ * The batch's money and region changes in one statement (every CTE sees the tables as they were
+ * before it):
+ * - newer: the batch's latest region per customer, where it was recorded after the stored one (a
+ *   replayed or older event changes nothing); saved stores them.
+ * - booked: the transactions not stored before (keyed by their event, so a replay books nothing),
+ *   added under the customer's region after this batch.
+ * - a customer whose region changed takes the money of its transactions stored before this batch
+ *   from the old region's rows to the new one's.
+ * The deltas are summed per rollup row and merged in; a row left without transactions is deleted,
+ * as a rebuild would never have created it.
+ */
+async function bookMoney(tx: ProjectionTx, transactions: readonly TransactionRow[], regions: readonly CustomerRegion[]): Promise<void> {
+  if (transactions.length === 0 && regions.length === 0) return;
+  const transactionTable = tx.table('rm_loan_transactions');
+  const regionTable = tx.table('rm_loan_customer_regions');
+  const columns = Object.keys(TRANSACTION_COLUMNS).join(', ');
+  await tx.query(
+    `WITH batch_regions AS (SELECT * FROM ${recordset(REGION_COLUMNS, 1, 'r')}),
+     newer AS (
+       SELECT r.*, coalesce(s.region, '') AS old_region
+         FROM batch_regions r LEFT JOIN ${regionTable} s ON s.customer_id = r.customer_id
+        WHERE s.customer_id IS NULL OR (s.recorded_commit, s.recorded_prepare) < (r.recorded_commit, r.recorded_prepare)
+     ), saved AS (
+       INSERT INTO ${regionTable} (customer_id, region, recorded_commit, recorded_prepare)
+       SELECT customer_id, region, recorded_commit, recorded_prepare FROM newer
+       ON CONFLICT (customer_id) DO UPDATE
+         SET region = EXCLUDED.region, recorded_commit = EXCLUDED.recorded_commit, recorded_prepare = EXCLUDED.recorded_prepare
+     ), booked AS (
+       INSERT INTO ${transactionTable} (${columns})
+       SELECT ${columns} FROM ${recordset(TRANSACTION_COLUMNS, 2, 'x')}
+       ON CONFLICT (event_id) DO NOTHING
+       RETURNING customer_id, product, kind, booked_on, principal_ore, interest_ore, fees_ore
+     ), moved AS (
+       SELECT customer_id, old_region, region AS new_region FROM newer WHERE old_region <> region
+     ), delta AS (
+       SELECT ${MONTH_OF('t.booked_on')} AS month, coalesce(n.region, s.region, '') AS region, t.product, ${moneySums('')}
+         FROM booked t
+         LEFT JOIN newer n ON n.customer_id = t.customer_id
+         LEFT JOIN ${regionTable} s ON s.customer_id = t.customer_id
+        GROUP BY 1, 2, 3
+       UNION ALL
+       SELECT ${MONTH_OF('t.booked_on')}, m.old_region, t.product, ${moneySums('-')}
+         FROM moved m JOIN ${transactionTable} t ON t.customer_id = m.customer_id
+        GROUP BY 1, 2, 3
+       UNION ALL
+       SELECT ${MONTH_OF('t.booked_on')}, m.new_region, t.product, ${moneySums('')}
+         FROM moved m JOIN ${transactionTable} t ON t.customer_id = m.customer_id
+        GROUP BY 1, 2, 3
+     ), summed AS (
+       SELECT month, region, product, ${MONEY_COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')} FROM delta GROUP BY 1, 2, 3
+     )
+     MERGE INTO ${tx.table('rm_loan_money_monthly')} AS r
+     USING summed d ON r.month = d.month AND r.region = d.region AND r.product = d.product
+     WHEN MATCHED AND r.transactions + d.transactions = 0 THEN DELETE
+     WHEN MATCHED THEN UPDATE SET ${MONEY_COLUMNS.map((c) => `${c} = r.${c} + d.${c}`).join(', ')}
+     WHEN NOT MATCHED THEN INSERT (month, region, product, ${MONEY_COLUMNS.join(', ')}) VALUES (d.month, d.region, d.product, ${MONEY_COLUMNS.map((c) => `d.${c}`).join(', ')})`,
+    [JSON.stringify(lastByKey(regions, (r) => r.customer_id)), JSON.stringify(lastByKey(transactions, (t) => t.event_id))],
+  );
+}
 
 /**
  * rm_loans follows each loan through its life cycle (granted = approved_on set); rm_loan_transactions
- * holds the money movements by business date, one row per event (keyed by the event's id).
+ * holds the money movements by business date, one row per event (keyed by the event's id), and
+ * rm_loan_money_monthly their sums per month, product and the customer's latest region, which the
+ * projection follows itself in rm_loan_customer_regions (projections never read each other's tables).
  */
 export function loansProjection(): Projection {
   return {
     name: 'loans',
-    tables: ['rm_loans', 'rm_loan_transactions'],
-    eventTypes: LOAN_EVENT_TYPES,
+    tables: ['rm_loans', 'rm_loan_transactions', 'rm_loan_money_monthly', 'rm_loan_customer_regions'],
+    eventTypes: EVENT_TYPES,
     async apply(recorded, tx) {
       const applications: ApplicationRow[] = [];
       const patches = new Map<string, LifeCyclePatch>();
       const transactions: TransactionRow[] = [];
+      const regions: CustomerRegion[] = [];
       const advance = (patch: LifeCyclePatch): void => {
         const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
         patches.set(patch.loan_id, { ...patches.get(patch.loan_id), ...given } as LifeCyclePatch);
       };
-      for (const event of eventsOf<LoanEvent>(recorded, LOAN_EVENT_TYPES)) {
+      for (const event of eventsOf<LoanEvent | CustomerRegionEvent>(recorded, EVENT_TYPES)) {
         switch (event.type) {
+          case 'CustomerRegistered':
+          case 'CustomerProfileUpdated':
+            if (event.data.region !== undefined) {
+              regions.push({ customer_id: event.data.customerId, region: event.data.region, recorded_commit: event.position.commit, recorded_prepare: event.position.prepare });
+            }
+            break;
           case 'LoanApplicationRegistered': {
             const { loanId, customerId, product, productKind, amountOre, appliedOn, fundingProjectId } = event.data;
             applications.push({
@@ -230,7 +323,7 @@ export function loansProjection(): Projection {
       // A loan's application precedes the rest of its stream, so inserting first keeps their order.
       await upsertRows(tx, APPLY, applications);
       await updateRows(tx, ADVANCE, [...patches.values()]);
-      await upsertRows(tx, BOOK, transactions);
+      await bookMoney(tx, transactions, regions);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { ReadModelSql } from '../figures.js';
+import { refreshLoanRollups } from './loan-rollups.js';
 
 /**
  * Fills the rm_ tables with `years` years of a regional company's activity ending with
@@ -129,6 +130,7 @@ export async function generateHistory(sql: ReadModelSql, lastYear: number, years
                    ('customer_time_share', 'share', 0.8), ('return_on_lending', 'percent', 2), ('women_led_share_loans', 'share', 0.3),
                    ('interventions_bredd', 'count', 1000), ('recommendation_share', 'share', 0.9)) AS m(metric, unit, value),
            generate_series(${lastYear - years + 1}, ${lastYear}) y, generate_series(0, 4) q, unnest(ARRAY['', 'vastmanland', 'orebro']) r`);
+  await refreshLoanRollups(sql);
   // As autovacuum leaves long-lived tables: statistics current and the visibility map set (index-only scans).
   await sql.query('VACUUM ANALYZE');
 }

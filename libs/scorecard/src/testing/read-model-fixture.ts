@@ -1,57 +1,17 @@
 import { createReadModelDataSource, runReadModelMigrations } from '#libs/projections';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/database.js';
-import { AdvisorySessionRow, MentorPairRow, ModuleDeliveryRow } from '../../../advisory/src/read-models/advisory.entities.js';
-import { CreateAdvisoryReadModels1795305700004 } from '../../../advisory/src/read-models/advisory.migration.js';
-import { TimeDailyRow, TimeEntryRow, TimeMonthlyRow } from '../../../customer-time/src/read-models/customer-time.entities.js';
-import { CreateCustomerTimeReadModels1795305700005 } from '../../../customer-time/src/read-models/customer-time.migration.js';
-import { CustomerClassificationRow, CustomerRow } from '../../../customers/src/read-models/customers.entities.js';
-import { CreateCustomersReadModels1795305700001 } from '../../../customers/src/read-models/customers.migration.js';
-import { FundingEntryRow, FundingProjectRow } from '../../../funding/src/read-models/funding.entities.js';
-import { CreateFundingReadModels1795305700007 } from '../../../funding/src/read-models/funding.migration.js';
-import { LoanRow, LoanTransactionRow } from '../../../loans/src/read-models/loans.entities.js';
-import { CreateLoansReadModels1795305700003 } from '../../../loans/src/read-models/loans.migration.js';
-import { EmployeeRow } from '../../../staff/src/read-models/staff.entities.js';
-import { CreateStaffReadModels1795305700002 } from '../../../staff/src/read-models/staff.migration.js';
-import { SurveyAnswerRow } from '../../../surveys/src/read-models/surveys.entities.js';
-import { CreateSurveysReadModels1795305700006 } from '../../../surveys/src/read-models/surveys.migration.js';
-import { BenchmarkRow, DeviationCommentRow, TargetRow } from '../../../targets/src/read-models/targets.entities.js';
-import { CreateTargetsReadModels1795305700008 } from '../../../targets/src/read-models/targets.migration.js';
+import { readModelEntities, readModelMigrations } from '../../../projections/src/registry.js';
+import { refreshLoanRollups } from './loan-rollups.js';
 
-export const READ_MODEL_ENTITIES = [
-  CustomerRow,
-  CustomerClassificationRow,
-  EmployeeRow,
-  LoanRow,
-  LoanTransactionRow,
-  AdvisorySessionRow,
-  ModuleDeliveryRow,
-  MentorPairRow,
-  TimeEntryRow,
-  TimeDailyRow,
-  TimeMonthlyRow,
-  SurveyAnswerRow,
-  FundingProjectRow,
-  FundingEntryRow,
-  TargetRow,
-  BenchmarkRow,
-  DeviationCommentRow,
-];
-
-export const READ_MODEL_MIGRATIONS = [
-  CreateCustomersReadModels1795305700001,
-  CreateStaffReadModels1795305700002,
-  CreateLoansReadModels1795305700003,
-  CreateAdvisoryReadModels1795305700004,
-  CreateCustomerTimeReadModels1795305700005,
-  CreateSurveysReadModels1795305700006,
-  CreateFundingReadModels1795305700007,
-  CreateTargetsReadModels1795305700008,
-];
+/** The production read-model schema: every area's tables, indexes and rollups. */
+export const READ_MODEL_ENTITIES = [...readModelEntities];
+export const READ_MODEL_MIGRATIONS = [...readModelMigrations];
 
 /**
  * Rows written straight into the rm_ tables, in the shape the projections leave them (the queries
  * are under test here, not the projections). Defaults keep each test to the columns it is about.
+ * Customers and loan transactions also refresh the loans projection's region table and rollup.
  */
 export class ReadModelRows {
   private transactions = 0;
@@ -63,6 +23,7 @@ export class ReadModelRows {
        VALUES ($1, $1, $2, 'Västerås', '2015-01-01', $3, '2020-01-01', $4, $5, $6)`,
       [id, row.region ?? 'vastmanland', row.phase ?? 'growth', row.womenLed ?? 'unknown', row.foreignBackground ?? 'unknown', row.erased ?? false],
     );
+    await refreshLoanRollups(this.sql);
   }
 
   /** What the projection keeps: one row per customer and effective date, the later-recorded winning. */
@@ -131,6 +92,7 @@ export class ReadModelRows {
         row.fundingProjectId ?? null,
       ],
     );
+    await refreshLoanRollups(this.sql);
   }
 
   async session(id: string, row: { customerId: string; advisorId: string; heldOn: string; fundingProjectId?: string }): Promise<void> {

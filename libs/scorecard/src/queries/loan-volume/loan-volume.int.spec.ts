@@ -173,6 +173,28 @@ describe('loan volume, outstanding principal and return on lending (figures 1–
     expect(vastmanland.outstandingPrincipalOre).toBe(95_000_000);
   });
 
+  it('counts a range that starts or ends inside a month by its own days only, whole months between', async () => {
+    // From the day after L4's disbursement to the day before L1's repayment: L1's two disbursements.
+    const inner = await figures({ from: '2024-12-23', to: '2025-09-14' });
+    expect(inner.totals).toMatchObject({ newLendingVolumeOre: 100_000_000, repaidPrincipalOre: 0, interestOre: 0, feesOre: 0 });
+    expect(inner.outstandingPrincipalOre).toBe(7_700_000 + 20_000_000 + 100_000_000);
+
+    // One day more at each end takes in L4's disbursement and L1's repayment.
+    const wider = await figures({ from: '2024-12-22', to: '2025-09-15' });
+    expect(wider.totals).toMatchObject({ newLendingVolumeOre: 120_000_000, repaidPrincipalOre: 5_000_000, interestOre: 2_000_000, feesOre: 10_000 });
+    expect(wider.byRegion.map((r) => [r.region, r.newLendingVolumeOre, r.repaidPrincipalOre])).toEqual([
+      ['vastmanland', 100_000_000, 5_000_000],
+      ['orebro', 20_000_000, 0],
+    ]);
+    expect(wider.outstandingPrincipalOre).toBe(7_700_000 + 20_000_000 + 100_000_000 - 5_000_000);
+    expect((await figures({ from: '2024-12-22', to: '2025-09-15', region: 'orebro' })).outstandingPrincipalOre).toBe(7_700_000 + 20_000_000);
+
+    // Inside one month, and a single day.
+    expect((await figures({ from: '2025-02-02', to: '2025-02-27' })).totals.newLendingVolumeOre).toBe(60_000_000);
+    expect((await figures({ from: '2025-04-01', to: '2025-04-01' })).totals.newLendingVolumeOre).toBe(40_000_000);
+    expect((await figures({ from: '2025-04-02', to: '2025-04-30' })).totals.newLendingVolumeOre).toBe(0);
+  });
+
   it('reports a period without activity as zeros, every target group and region still listed', async () => {
     const empty = await figures({ year: 2021, quarter: 1 });
     expect(empty.totals).toEqual({

@@ -5,7 +5,10 @@ import type { MentorPairsResponse } from './mentor-pairs.response.js';
 
 /**
  * $1 from, $2 to, $3 region or null. "Active at the end" depends on every pair matched before it,
- * so this reads all pairs up to the end (a few thousand rows at most: no date index needed).
+ * so this reads all pairs up to the end: a few thousand rows at most, from an index that holds what
+ * is counted (a period in the past stops at its end; the latest one reads them all either way).
+ * Reading the open pairs and the pairs concluded after the end through partial indexes instead was
+ * measured no faster at ten years and slower at one.
  */
 const SQL = `
 SELECT GROUPING(p.programme) = 0 AS by_programme, p.programme,

@@ -4,9 +4,9 @@ import type { SpecialAssignmentsResponse } from './special-assignments.response.
 
 /**
  * $1 from, $2 to, $3 region or null. The region cuts activities (the customer's region, for time
- * the employee's); costs and revenues belong to the project and are not cut. rm_time_entries is
- * indexed by (employee_id, worked_on) only, so the employees with time in the period come from the
- * monthly rollup and each is read through that index, instead of scanning every entry ever logged.
+ * the employee's); costs and revenues belong to the project and are not cut. Each activity is read
+ * through a partial index on its date that holds only the rows with a funding project (voided
+ * modules and time entries left out), so a year reads that year's funded rows and nothing else.
  */
 const SQL = `
 WITH money AS (
@@ -46,11 +46,9 @@ WITH money AS (
          coalesce(sum(t.minutes) FILTER (WHERE t.kind = 'customer'), 0) AS customer,
          coalesce(sum(t.minutes) FILTER (WHERE t.kind = 'internal'), 0) AS internal,
          coalesce(sum(t.minutes) FILTER (WHERE t.kind = 'absence'), 0) AS absence
-    FROM (SELECT DISTINCT m.employee_id FROM rm_time_monthly m
-           WHERE m.month BETWEEN date_trunc('month', $1::date::timestamp)::date AND $2::date) staff
-    JOIN rm_time_entries t ON t.employee_id = staff.employee_id AND t.worked_on BETWEEN $1::date AND $2::date
+    FROM rm_time_entries t
     LEFT JOIN rm_employees e ON e.user_id = t.employee_id
-   WHERE NOT t.voided AND t.funding_project_id IS NOT NULL AND ($3::text IS NULL OR e.region = $3::text)
+   WHERE t.worked_on BETWEEN $1::date AND $2::date AND NOT t.voided AND t.funding_project_id IS NOT NULL AND ($3::text IS NULL OR e.region = $3::text)
    GROUP BY 1
 ), projects AS (
   SELECT p.project_id FROM rm_funding_projects p WHERE p.starts_on <= $2::date AND p.ends_on >= $1::date

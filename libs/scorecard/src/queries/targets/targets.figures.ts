@@ -54,7 +54,7 @@ const OUTCOMES: Record<ScorecardMetricKey, Outcome> = {
 
 const compute: { [G in keyof Groups]: (sql: ReadModelSql, filter: FigureFilter) => Promise<Groups[G]> } = {
   loans: loanVolumeFigures,
-  customers: uniqueCustomersFigures,
+  customers: (sql, filter) => uniqueCustomersFigures(sql, filter, false),
   targetGroups: targetGroupsFigures,
   time: (sql, filter) => customerTimeFigures(sql, filter, 'year'),
   recommendations: recommendationsFigures,
