@@ -4,6 +4,7 @@ import {
   formatPosition,
   type EventStore,
   type GlobalPosition,
+  type ReadAllPage,
   type RecordedEvent,
   type Subscription,
 } from '#libs/event-store';
@@ -11,7 +12,7 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import { ProjectionTimeoutError, RebuildInProgressError } from './errors.js';
 import { SHADOW_SUFFIX, tableMapper, validateProjections, type Projection, type ProjectionTx } from './projection.js';
 import { LockConnection, type HeldLock } from './lock-connection.js';
-import { assertSwappable, createShadowTables, dropShadowTables, swapInShadowTables, type Sql } from './shadow-tables.js';
+import { assertSwappable, createShadowTables, dropShadowTables, indexShape, quoteIdent, swapInShadowTables, type Sql } from './shadow-tables.js';
 
 export interface ProjectionRunnerOptions {
   readonly store: EventStore;
@@ -28,6 +29,11 @@ export interface ProjectionRunnerOptions {
    * projections and read-your-writes.
    */
   readonly rebuildTransactionMs?: number;
+  /**
+   * Rebuild transactions at once (default 3): the projections of a rebuild fill their shadow
+   * tables side by side, so node and PostgreSQL work in parallel. Each holds a read-model connection.
+   */
+  readonly rebuildConcurrency?: number;
   /** How often a runner that is not the active one tries to take over. */
   readonly lockRetryMs?: number;
   /** First wait after a failed batch; it doubles per failure, up to 30 s. */
@@ -78,6 +84,8 @@ export interface BatchResult {
 
 const MAX_RETRY_DELAY_MS = 30_000;
 const MIN_REBUILD_BATCH = 100;
+/** How often a rebuild's progress report counts the events still ahead (a count of the rest of the log). */
+const PROGRESS_COUNT_MS = 2000;
 
 const liveLockKey = (name: string): string => `projection:${name}`;
 const rebuildLockKey = (name: string): string => `projection-rebuild:${name}`;
@@ -171,6 +179,7 @@ export class ProjectionRunner {
       batchSize: options.batchSize ?? 1000,
       rebuildBatchSize: options.rebuildBatchSize ?? 5000,
       rebuildTransactionMs: options.rebuildTransactionMs ?? 1000,
+      rebuildConcurrency: Math.max(1, options.rebuildConcurrency ?? 3),
       lockRetryMs: options.lockRetryMs ?? 1000,
       retryDelayMs: options.retryDelayMs ?? 1000,
       pollIntervalMs: options.pollIntervalMs ?? 20,
@@ -253,10 +262,39 @@ export class ProjectionRunner {
    * The live projection (here or in another process) keeps running until the swap; the swap and
    * the last events happen in one transaction holding the checkpoint row, which live batches
    * take first, so they wait for the swap and then go on from the new checkpoint.
+   *
+   * The projections asked for are rebuilt together: one read of the log feeds them all, their
+   * batches are applied side by side (up to rebuildConcurrency transactions at once, so node and
+   * PostgreSQL work in parallel), and they switch in one after the other, in the order asked for.
+   * One that fails (or that another process is rebuilding) leaves the others to finish; the first
+   * failure is thrown once all have ended.
    */
   async rebuild(names?: string | readonly string[], onProgress?: (progress: RebuildProgress) => void | Promise<void>): Promise<void> {
     const list = names === undefined ? this.names : typeof names === 'string' ? [names] : names;
-    for (const name of list) await this.rebuildOne(this.projectionOf(name), onProgress);
+    const projections = [...new Set(list)].map((name) => this.projectionOf(name));
+    for (const { name, tables } of projections) if (tables.length === 0) throw new Error(`Projection ${name} has no tables to rebuild`);
+    const failures = new Map<string, unknown>();
+    // One connection holds every rebuild lock of this call: a connection per projection could
+    // use up the pool the rebuild's own transactions take theirs from.
+    const lock = this.dataSource.createQueryRunner();
+    await lock.connect();
+    try {
+      const held: Projection[] = [];
+      for (const projection of projections) {
+        const [{ locked }] = await lock.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [rebuildLockKey(projection.name)]);
+        if (locked) held.push(projection);
+        else failures.set(projection.name, new RebuildInProgressError(projection.name));
+      }
+      try {
+        if (held.length > 0) await this.rebuildLocked(held, onProgress, failures);
+      } finally {
+        for (const { name } of held) await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [rebuildLockKey(name)]).catch(() => undefined);
+      }
+    } finally {
+      await lock.release();
+    }
+    const first = projections.find(({ name }) => failures.has(name));
+    if (first) throw failures.get(first.name);
   }
 
   /**
@@ -443,6 +481,17 @@ export class ProjectionRunner {
     }
   }
 
+  /** Statements that cannot run in a transaction block (VACUUM), on a pooled connection. */
+  private async outsideTransaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
+    const queryRunner = this.dataSource.createQueryRunner();
+    await queryRunner.connect();
+    try {
+      return await work(sqlOn(queryRunner));
+    } finally {
+      await queryRunner.release();
+    }
+  }
+
   /** The event at a position (one readAll from just before it). */
   private async eventAt(position: GlobalPosition): Promise<RecordedEvent | undefined> {
     const [event] = (await this.store.readAll({ after: justBefore(position), maxCount: 1 })).events;
@@ -459,111 +508,253 @@ export class ProjectionRunner {
     }
   }
 
-  private async rebuildOne(projection: Projection, onProgress?: (progress: RebuildProgress) => void | Promise<void>): Promise<void> {
-    const { name, tables } = projection;
-    if (tables.length === 0) throw new Error(`Projection ${name} has no tables to rebuild`);
-    const lock = this.dataSource.createQueryRunner();
-    await lock.connect();
-    try {
-      const [{ locked }] = await lock.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [rebuildLockKey(name)]);
-      if (!locked) throw new RebuildInProgressError(name);
+  /** Rebuilds the projections (their rebuild locks held), recording each one's failure in `failures`. */
+  private async rebuildLocked(
+    projections: readonly Projection[],
+    onProgress: ((progress: RebuildProgress) => void | Promise<void>) | undefined,
+    failures: Map<string, unknown>,
+  ): Promise<void> {
+    const log = this.settings.log;
+    const { rebuildBatchSize, rebuildTransactionMs } = this.settings;
+    const slots = new Slots(this.settings.rebuildConcurrency);
+    const builds: Build[] = projections.map((projection) => ({
+      projection,
+      wanted: projection.eventTypes ? new Set(projection.eventTypes) : undefined,
+      position: START,
+      queue: [],
+      reached: START,
+      eventsDone: 0,
+      batchSize: rebuildBatchSize,
+    }));
+    const live = (): Build[] => builds.filter((build) => !failures.has(build.projection.name));
+    const fail = (build: Build, error: unknown): void => {
+      if (failures.has(build.projection.name)) return;
+      failures.set(build.projection.name, error);
+      build.failed = true;
+      build.queue = [];
+    };
+    const shadowTx = (build: Build, sql: Sql): ProjectionTx => ({ query: sql, table: tableMapper(build.projection, SHADOW_SUFFIX) });
+    const applyToShadow = async (build: Build, sql: Sql, events: readonly RecordedEvent[], bulk = false): Promise<void> => {
+      const wanted = build.wanted ? events.filter((event) => build.wanted!.has(event.type)) : [...events];
+      if (wanted.length === 0) return;
+      if (bulk && build.projection.bulk) await build.projection.bulk.apply(wanted, shadowTx(build, sql));
+      else await build.projection.apply(wanted, shadowTx(build, sql));
+    };
+
+    // Counting the rest of the log after every batch would cost about as much as the batch: the
+    // count (of what follows the shared read) is taken at most once per PROGRESS_COUNT_MS.
+    let readTo: GlobalPosition = START;
+    let counted: { at: number; after: number } | undefined;
+    let counting: Promise<void> | undefined;
+    const report = async (build: Build, switched: boolean): Promise<void> => {
+      if (!onProgress) return;
+      const now = performance.now();
+      if (!switched && (!counted || now - counted.at >= PROGRESS_COUNT_MS)) {
+        counting ??= this.countAfterFn(readTo)
+          .then((after) => void (counted = { at: performance.now(), after }))
+          .finally(() => (counting = undefined));
+        await counting;
+      }
+      const eventsTotal = switched ? build.eventsDone : build.eventsDone + build.queue.length + (counted?.after ?? 0);
+      await onProgress({ projection: build.projection.name, eventsDone: build.eventsDone, eventsTotal, position: build.position, switched });
+    };
+
+    await this.ensureCheckpointRows(projections.map(({ name }) => name));
+    for (const build of builds) {
+      const { name, tables } = build.projection;
       try {
-        await this.rebuildLocked(projection, onProgress);
-      } catch (error) {
-        this.settings.log(`[projections] ${name}: rebuild failed, live tables untouched: ${String(error)}`);
         await this.inTransaction(async (queryRunner) => {
           const sql = sqlOn(queryRunner);
-          await dropShadowTables(sql, tables);
+          await assertSwappable(sql, tables);
+          await createShadowTables(sql, tables);
+          build.deferredIndexes = await dropDeferrableIndexes(sql, build.projection);
+          // Vacuumed once, when full (below); autovacuum would go over them again and again as they fill.
+          for (const table of tables) await sql(`ALTER TABLE ${table}${SHADOW_SUFFIX} SET (autovacuum_enabled = false)`);
           await sql(
-            `UPDATE projection_checkpoints SET status = 'running', rebuild_commit = NULL, rebuild_prepare = NULL, rebuild_events = NULL,
-                    rebuild_started_at = NULL, updated_at = now() WHERE name = $1`,
+            `UPDATE projection_checkpoints SET status = 'rebuilding', rebuild_commit = 0, rebuild_prepare = 0, rebuild_events = 0,
+                    rebuild_started_at = now(), updated_at = now() WHERE name = $1`,
             [name],
           );
-        }).catch(() => undefined);
-        throw error;
-      } finally {
-        await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [rebuildLockKey(name)]).catch(() => undefined);
+        });
+        log(`[projections] ${name}: rebuilding into ${tables.map((t) => t + SHADOW_SUFFIX).join(', ')}`);
+      } catch (error) {
+        fail(build, error);
       }
-    } finally {
-      await lock.release();
+    }
+
+    /** Applies the build's queued events, a batch per transaction, until fewer than a batch are left (all, when `all`). */
+    const drain = (build: Build, all: boolean): Promise<void> => {
+      const run = async (): Promise<void> => {
+        while (!failures.has(build.projection.name) && build.queue.length > 0 && (all || build.queue.length >= build.batchSize)) {
+          const events = build.queue.splice(0, build.batchSize);
+          // Past the queue's end the build has seen every event up to the shared read's position.
+          const checkpoint = build.queue.length === 0 ? build.reached : events[events.length - 1].position;
+          const release = await slots.take();
+          const started = performance.now();
+          try {
+            await this.inTransaction(async (queryRunner) => {
+              const sql = sqlOn(queryRunner);
+              // Losing the last commits in a crash only loses rebuild progress, which starts over anyway.
+              await sql('SET LOCAL synchronous_commit = off');
+              await applyToShadow(build, sql, events, true);
+              // Last, so the row (which live batches lock for their whole length) is held only for the commit.
+              await sql(
+                'UPDATE projection_checkpoints SET rebuild_commit = $2, rebuild_prepare = $3, rebuild_events = $4, updated_at = now() WHERE name = $1',
+                [build.projection.name, checkpoint.commit, checkpoint.prepare, build.eventsDone + events.length],
+              );
+            });
+          } catch (error) {
+            fail(build, error);
+            return;
+          } finally {
+            release();
+          }
+          const elapsed = performance.now() - started;
+          if (elapsed > rebuildTransactionMs) build.batchSize = Math.max(MIN_REBUILD_BATCH, Math.floor((events.length * rebuildTransactionMs) / elapsed));
+          else if (elapsed < rebuildTransactionMs / 2) build.batchSize = Math.min(rebuildBatchSize, build.batchSize * 2);
+          build.eventsDone += events.length;
+          build.position = checkpoint;
+          build.lastRecordedAt = events[events.length - 1].recordedAt;
+          await report(build, false).catch((error: unknown) => fail(build, error));
+        }
+      };
+      const previous = build.draining ?? Promise.resolve();
+      const next = previous.then(run);
+      build.draining = next;
+      void next.finally(() => {
+        if (build.draining === next) build.draining = undefined;
+      });
+      return next;
+    };
+
+    // One read of the log for all of them, each page read while the one before is handed out.
+    // Rebuilding every projection, it reads the whole log: between them they take nearly every
+    // event, and the store's type filter costs the server more per event than sending the rest.
+    const everyProjection = this.names.every((name) => builds.some((build) => build.projection.name === name));
+    const types = !everyProjection && builds.every((build) => build.wanted) ? [...new Set(builds.flatMap((build) => [...build.wanted!]))] : undefined;
+    const routes = new Map<string, Build[]>();
+    const everything = builds.filter((build) => !build.wanted);
+    for (const build of builds) for (const type of build.wanted ?? []) routes.set(type, [...(routes.get(type) ?? []), build]);
+    const read = (after: GlobalPosition): Promise<ReadAllPage> => {
+      const page = this.store.readAll({ after, maxCount: rebuildBatchSize, eventTypes: types });
+      page.catch(() => undefined); // a read ahead is abandoned when the pass fails
+      return page;
+    };
+    for (const build of live()) await report(build, false).catch((error: unknown) => fail(build, error));
+    let next = read(readTo);
+    while (live().length > 0) {
+      const page = await next;
+      if (!page.isEnd) next = read(page.next);
+      for (const event of page.events) {
+        for (const build of routes.get(event.type) ?? []) if (!build.failed) build.queue.push(event);
+        for (const build of everything) if (!build.failed) build.queue.push(event);
+      }
+      readTo = page.next;
+      for (const build of live()) {
+        build.reached = page.next;
+        void drain(build, page.isEnd);
+      }
+      if (page.isEnd) break;
+      // Hold the read back while a projection is more than two batches behind it.
+      for (const build of live()) while (build.queue.length > 2 * rebuildBatchSize && build.draining) await build.draining;
+    }
+    // Each projection, once it has applied its big batches: what they left out, then each table's
+    // deferred indexes and a vacuum (tables side by side, those finish does not write meanwhile),
+    // so the new tables start with statistics (the first queries are planned well), a visibility
+    // map (index-only scans work) and hint bits set, and autovacuum has nothing to catch up on
+    // after the switch.
+    const completeTable = async (build: Build, table: string): Promise<void> => {
+      const release = await slots.take();
+      try {
+        await this.outsideTransaction(async (sql) => {
+          for (const definition of build.deferredIndexes?.get(table) ?? []) await sql(definition);
+          await sql(`ALTER TABLE ${table}${SHADOW_SUFFIX} RESET (autovacuum_enabled)`);
+          await sql(`VACUUM (ANALYZE) ${table}${SHADOW_SUFFIX}`);
+        });
+      } finally {
+        release();
+      }
+    };
+    await Promise.all(
+      builds.map(async (build) => {
+        await build.draining;
+        if (build.failed) return;
+        const { bulk, tables } = build.projection;
+        const derived = (table: string): boolean => bulk?.derives.includes(table) ?? false;
+        const finishing = async (): Promise<void> => {
+          if (!bulk) return;
+          const release = await slots.take();
+          try {
+            await this.inTransaction((queryRunner) => bulk.finish(shadowTx(build, sqlOn(queryRunner))));
+          } finally {
+            release();
+          }
+          await Promise.all(tables.filter(derived).map((table) => completeTable(build, table)));
+        };
+        try {
+          await Promise.all([finishing(), ...tables.filter((table) => !derived(table)).map((table) => completeTable(build, table))]);
+        } catch (error) {
+          fail(build, error);
+        }
+      }),
+    );
+
+    for (const build of builds) {
+      if (!failures.has(build.projection.name)) {
+        try {
+          await this.switchIn(build, applyToShadow);
+          await report(build, true);
+          log(`[projections] ${build.projection.name}: rebuilt from ${build.eventsDone} events, now at ${formatPosition(build.position)}`);
+          continue;
+        } catch (error) {
+          fail(build, error);
+        }
+      }
+      const { name, tables } = build.projection;
+      log(`[projections] ${name}: rebuild failed, live tables untouched: ${String(failures.get(name))}`);
+      await this.inTransaction(async (queryRunner) => {
+        const sql = sqlOn(queryRunner);
+        await dropShadowTables(sql, tables);
+        await sql(
+          `UPDATE projection_checkpoints SET status = 'running', rebuild_commit = NULL, rebuild_prepare = NULL, rebuild_events = NULL,
+                  rebuild_started_at = NULL, updated_at = now() WHERE name = $1`,
+          [name],
+        );
+      }).catch(() => undefined);
     }
   }
 
-  private async rebuildLocked(projection: Projection, onProgress?: (progress: RebuildProgress) => void | Promise<void>): Promise<void> {
-    const { name, tables } = projection;
-    const log = this.settings.log;
-    const shadowTx: (sql: Sql) => ProjectionTx = (sql) => ({ query: sql, table: tableMapper(projection, SHADOW_SUFFIX) });
-    const applyToShadow = async (sql: Sql, events: readonly RecordedEvent[]): Promise<void> => {
-      const wanted = projection.eventTypes ? events.filter((event) => projection.eventTypes!.includes(event.type)) : [...events];
-      if (wanted.length > 0) await projection.apply(wanted, shadowTx(sql));
-    };
-    const report = async (position: GlobalPosition, eventsDone: number, switched: boolean): Promise<void> => {
-      if (!onProgress) return;
-      const eventsTotal = eventsDone + (switched ? 0 : await this.countAfterFn(position));
-      await onProgress({ projection: name, eventsDone, eventsTotal, position, switched });
-    };
-
-    await this.ensureCheckpointRows([name]);
-    await this.inTransaction(async (queryRunner) => {
-      const sql = sqlOn(queryRunner);
-      await assertSwappable(sql, tables);
-      await createShadowTables(sql, tables);
-      await sql(
-        `UPDATE projection_checkpoints SET status = 'rebuilding', rebuild_commit = 0, rebuild_prepare = 0, rebuild_events = 0,
-                rebuild_started_at = now(), updated_at = now() WHERE name = $1`,
-        [name],
-      );
-    });
-    log(`[projections] ${name}: rebuilding into ${tables.map((t) => t + SHADOW_SUFFIX).join(', ')}`);
-
-    let position: GlobalPosition = START;
-    let lastRecordedAt: Date | undefined;
-    let eventsDone = 0;
-    const { rebuildBatchSize, rebuildTransactionMs } = this.settings;
-    let batchSize = rebuildBatchSize;
-    await report(position, eventsDone, false);
-    // Big batches until the store's end; what arrives after that is finished in the switch transaction.
-    for (;;) {
-      const page = await this.store.readAll({ after: position, maxCount: batchSize, eventTypes: projection.eventTypes });
+  /**
+   * Applies what was appended since the shared read ended, in big batches, then the rest and the
+   * swap in one transaction that holds the checkpoint row.
+   */
+  private async switchIn(build: Build, applyToShadow: (build: Build, sql: Sql, events: readonly RecordedEvent[]) => Promise<void>): Promise<void> {
+    const { name, tables, eventTypes } = build.projection;
+    const take = (page: ReadAllPage): void => {
       if (page.events.length > 0) {
-        const started = performance.now();
-        await this.inTransaction(async (queryRunner) => {
-          const sql = sqlOn(queryRunner);
-          await applyToShadow(sql, page.events);
-          // Last, so the row (which live batches lock for their whole length) is held only for the commit.
-          await sql(
-            'UPDATE projection_checkpoints SET rebuild_commit = $2, rebuild_prepare = $3, rebuild_events = $4, updated_at = now() WHERE name = $1',
-            [name, page.next.commit, page.next.prepare, eventsDone + page.events.length],
-          );
-        });
-        const elapsed = performance.now() - started;
-        if (elapsed > rebuildTransactionMs) batchSize = Math.max(MIN_REBUILD_BATCH, Math.floor((page.events.length * rebuildTransactionMs) / elapsed));
-        else if (elapsed < rebuildTransactionMs / 2) batchSize = Math.min(rebuildBatchSize, batchSize * 2);
-        position = page.next;
-        lastRecordedAt = page.events[page.events.length - 1].recordedAt;
-        eventsDone += page.events.length;
-        await report(position, eventsDone, false);
+        build.lastRecordedAt = page.events[page.events.length - 1].recordedAt;
+        build.eventsDone += page.events.length;
       }
-      position = page.next;
+      build.position = page.next;
+    };
+    for (;;) {
+      const page = await this.store.readAll({ after: build.position, maxCount: build.batchSize, eventTypes });
+      if (page.events.length > 0) await this.inTransaction(async (queryRunner) => applyToShadow(build, sqlOn(queryRunner), page.events));
+      take(page);
       if (page.isEnd) break;
     }
-
     const final = await this.inTransaction(async (queryRunner) => {
       const sql = sqlOn(queryRunner);
       const [row] = await sql<CheckpointRow>('SELECT commit, prepare FROM projection_checkpoints WHERE name = $1 FOR UPDATE', [name]);
       const live = positionOf(row);
       for (;;) {
-        const page = await this.store.readAll({ after: position, maxCount: batchSize, eventTypes: projection.eventTypes });
-        if (page.events.length > 0) {
-          await applyToShadow(sql, page.events);
-          lastRecordedAt = page.events[page.events.length - 1].recordedAt;
-          eventsDone += page.events.length;
-        }
-        position = page.next;
+        const page = await this.store.readAll({ after: build.position, maxCount: build.batchSize, eventTypes });
+        if (page.events.length > 0) await applyToShadow(build, sql, page.events);
+        take(page);
         if (page.isEnd) break;
       }
-      if (comparePositions(position, live) < 0) {
-        throw new Error(`Rebuild of ${name} ended at ${formatPosition(position)}, before the live checkpoint ${formatPosition(live)}`);
+      if (comparePositions(build.position, live) < 0) {
+        throw new Error(`Rebuild of ${name} ended at ${formatPosition(build.position)}, before the live checkpoint ${formatPosition(live)}`);
       }
       await swapInShadowTables(sql, tables);
       await sql(
@@ -571,13 +762,79 @@ export class ProjectionRunner {
             SET commit = $2, prepare = $3, last_recorded_at = $4, updated_at = now(), status = 'running',
                 last_error = NULL, rebuild_commit = NULL, rebuild_prepare = NULL, rebuild_events = NULL, rebuild_started_at = NULL, rebuilt_at = now()
           WHERE name = $1`,
-        [name, position.commit, position.prepare, lastRecordedAt ?? null],
+        [name, build.position.commit, build.position.prepare, build.lastRecordedAt ?? null],
       );
-      return position;
+      return build.position;
     });
     this.reached(name, final);
-    await report(final, eventsDone, true);
-    log(`[projections] ${name}: rebuilt from ${eventsDone} events, now at ${formatPosition(final)}`);
+  }
+}
+
+/** One projection of a rebuild: what the shared read has handed it and how far it has applied. */
+interface Build {
+  readonly projection: Projection;
+  /** Its event types; undefined: all. */
+  readonly wanted: ReadonlySet<string> | undefined;
+  /** Applied up to here (in the shadow tables). */
+  position: GlobalPosition;
+  /** Handed out by the shared read, not applied yet. */
+  queue: RecordedEvent[];
+  /** The shared read's position when the queue was last added to: every event of its types up to here is queued or applied. */
+  reached: GlobalPosition;
+  eventsDone: number;
+  lastRecordedAt?: Date;
+  /** Adapts so that a transaction lasts about rebuildTransactionMs. */
+  batchSize: number;
+  draining?: Promise<void>;
+  failed?: boolean;
+  /** CREATE INDEX statements of the shadow's indexes left out while the big batches are applied, by (live) table. */
+  deferredIndexes?: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Drops the shadow tables' non-unique indexes that the projection's apply does not read through
+ * (Projection.indexesUsedByApply) and returns the statements that make them again: built once
+ * over the full table, an index costs a fraction of its upkeep row by row.
+ */
+async function dropDeferrableIndexes(sql: Sql, projection: Projection): Promise<Map<string, string[]>> {
+  const used = new Set(projection.indexesUsedByApply ?? []);
+  const deferred = new Map<string, string[]>();
+  for (const table of projection.tables) {
+    const definitions: string[] = [];
+    deferred.set(table, definitions);
+    const indexes = await sql<{ name: string; def: string; unique: boolean; table: string }>(
+      `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS def, i.indisunique AS unique, t.relname AS table
+         FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
+        WHERE i.indrelid IN (to_regclass($1), to_regclass($2)) AND NOT i.indisexclusion`,
+      [table, table + SHADOW_SUFFIX],
+    );
+    const keep = new Set(indexes.filter((index) => index.table === table && used.has(index.name)).map((index) => indexShape(index.def)));
+    for (const index of indexes) {
+      if (index.table !== table + SHADOW_SUFFIX || index.unique || keep.has(indexShape(index.def))) continue;
+      await sql(`DROP INDEX ${quoteIdent(index.name)}`);
+      definitions.push(index.def);
+    }
+  }
+  return deferred;
+}
+
+/** A counting semaphore: take() resolves with the function that gives the slot back. */
+class Slots {
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private free: number) {}
+
+  async take(): Promise<() => void> {
+    if (this.free > 0) this.free -= 1;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    let given = false;
+    return () => {
+      if (given) return;
+      given = true;
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free += 1;
+    };
   }
 }
 

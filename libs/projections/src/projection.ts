@@ -22,6 +22,26 @@ export interface Projection {
   /** Only these event types reach `apply`; absent means all. The checkpoint moves past the others too. */
   readonly eventTypes?: readonly string[];
   apply(events: RecordedEvent[], tx: ProjectionTx): Promise<void>;
+  /**
+   * Optional shortcuts for a rebuild, which fills fresh shadow tables that nothing reads until
+   * they are switched in. The rebuild's big batches go to bulk.apply instead of apply, and
+   * bulk.finish runs once after them, before the events that arrive meanwhile are applied with
+   * apply and the tables switched in: a projection can leave out of each batch what it derives
+   * from its other tables, and derive it all at once at the end.
+   */
+  readonly bulk?: {
+    apply(events: RecordedEvent[], tx: ProjectionTx): Promise<void>;
+    finish(tx: ProjectionTx): Promise<void>;
+    /** The tables only finish writes (the rebuild finishes the others, indexes and vacuum, meanwhile). */
+    readonly derives: readonly string[];
+  };
+  /**
+   * The indexes (their names on the live tables) that a rebuild's big batches read through
+   * (bulk.apply if there is one, else apply). A rebuild makes the other non-unique indexes once
+   * its big batches are in, instead of updating them row by row; unique ones (ON CONFLICT needs
+   * them) are always there.
+   */
+  readonly indexesUsedByApply?: readonly string[];
 }
 
 export const SHADOW_SUFFIX = '__rebuild';

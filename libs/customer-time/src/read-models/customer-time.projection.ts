@@ -1,3 +1,4 @@
+import type { RecordedEvent } from '#libs/event-store';
 import { eventsOf, lastByKey, recordset, upsertRows, type Projection, type ProjectionTx, type UpsertSpec } from '#libs/projections';
 import { CUSTOMER_TIME_EVENT_TYPES, type CustomerTimeEvent } from '../domain/customer-time.events.js';
 import type { TimeEntryKind } from '../domain/time-entry-kind.js';
@@ -95,11 +96,49 @@ async function recomputeMonths(tx: ProjectionTx, days: readonly Day[]): Promise<
   );
 }
 
+/** The batch's entries as rows: each event carries the entry's values in full. */
+const entryRows = (recorded: readonly RecordedEvent[]): EntryRow[] =>
+  eventsOf<CustomerTimeEvent>(recorded, CUSTOMER_TIME_EVENT_TYPES).map(
+    ({ type, data }): EntryRow => ({
+      entry_id: data.entryId,
+      employee_id: data.employeeId,
+      worked_on: data.date,
+      minutes: data.minutes,
+      kind: data.kind,
+      customer_id: data.customerId,
+      funding_project_id: data.fundingProjectId,
+      voided: type === 'TimeEntryVoided',
+    }),
+  );
+
+/** Every day's and month's totals from all live entries, as recomputing each touched day and month gives them. */
+async function deriveAllTotals(tx: ProjectionTx): Promise<void> {
+  const daily = tx.table('rm_time_daily');
+  const monthly = tx.table('rm_time_monthly');
+  await tx.query(`DELETE FROM ${daily}`);
+  await tx.query(
+    `INSERT INTO ${daily} (employee_id, worked_on, customer_minutes, internal_minutes, absence_minutes)
+     SELECT employee_id, worked_on,
+            COALESCE(sum(minutes) FILTER (WHERE kind = 'customer'), 0),
+            COALESCE(sum(minutes) FILTER (WHERE kind = 'internal'), 0),
+            COALESCE(sum(minutes) FILTER (WHERE kind = 'absence'), 0)
+       FROM ${tx.table('rm_time_entries')} WHERE NOT voided
+      GROUP BY employee_id, worked_on`,
+  );
+  await tx.query(`DELETE FROM ${monthly}`);
+  await tx.query(
+    `INSERT INTO ${monthly} (employee_id, month, customer_minutes, internal_minutes, absence_minutes)
+     SELECT employee_id, date_trunc('month', worked_on)::date, sum(customer_minutes), sum(internal_minutes), sum(absence_minutes)
+       FROM ${daily} GROUP BY 1, 2`,
+  );
+}
+
 /**
  * rm_time_entries as last corrected (a voided entry keeps its row), and the live minutes per
  * employee and day (rm_time_daily) and month (rm_time_monthly). The totals are recomputed from the
  * entries for every day and month a batch touches, never added to, so applying a batch again or
- * correcting an entry gives the same totals.
+ * correcting an entry gives the same totals. A rebuild writes only the entries in its big batches
+ * and derives every total once after them.
  */
 export function customerTimeProjection(): Projection {
   return {
@@ -107,18 +146,7 @@ export function customerTimeProjection(): Projection {
     tables: ['rm_time_entries', 'rm_time_daily', 'rm_time_monthly'],
     eventTypes: CUSTOMER_TIME_EVENT_TYPES,
     async apply(recorded, tx) {
-      const entries = eventsOf<CustomerTimeEvent>(recorded, CUSTOMER_TIME_EVENT_TYPES).map(
-        ({ type, data }): EntryRow => ({
-          entry_id: data.entryId,
-          employee_id: data.employeeId,
-          worked_on: data.date,
-          minutes: data.minutes,
-          kind: data.kind,
-          customer_id: data.customerId,
-          funding_project_id: data.fundingProjectId,
-          voided: type === 'TimeEntryVoided',
-        }),
-      );
+      const entries = entryRows(recorded);
       if (entries.length === 0) return;
       await upsertRows(tx, WRITE_ENTRY, entries);
       // An entry's day is its stream (one per employee and date), so it never moves to another day.
@@ -128,6 +156,11 @@ export function customerTimeProjection(): Projection {
       );
       await recomputeDays(tx, days);
       await recomputeMonths(tx, days);
+    },
+    bulk: {
+      apply: (recorded, tx) => upsertRows(tx, WRITE_ENTRY, entryRows(recorded)),
+      finish: deriveAllTotals,
+      derives: ['rm_time_daily', 'rm_time_monthly'],
     },
   };
 }
