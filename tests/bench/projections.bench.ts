@@ -27,19 +27,18 @@
  * slices of 20 requests. The last line is `RESULT {json}`.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { INestApplication } from '@nestjs/common';
 import { formatPosition, type EventStore } from '#libs/event-store';
 import { EVENT_STORE, issueToken } from '#libs/platform';
-import { startEmbeddedPostgres, withDatabase, type RunningDatabase } from '#libs/postgres';
+import { withDatabase } from '#libs/postgres';
 import { PROJECTION_RUNNER, type ProjectionRunner } from '#libs/projections';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { fillHistoryInChild, type Driver, type HistoryReport } from './projections-bench.history.js';
 import { measureCase, queryCases, type Latency, type Target } from './projections-bench.queries.js';
 import { rebuildAll, sql, type Timed } from './projections-bench.rebuild.js';
+import { openBenchServer } from './bench-server.js';
 
 const number = (name: string, fallback: number | undefined): number | undefined => {
   const text = process.env[name];
@@ -74,28 +73,6 @@ const log = (line: string): void => console.log(line);
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 const thousands = (n: number): string => Math.round(n).toLocaleString('en-US');
 
-async function openServer(): Promise<{ serverUrl: string; stop: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) return { serverUrl: process.env.DATABASE_URL, stop: async () => {} };
-  const folder = mkdtempSync(join(tmpdir(), 'almi-projections-bench-'));
-  chmodSync(folder, 0o755); // as root, the server runs as the postgres user, which must reach it
-  let server: RunningDatabase;
-  try {
-    server = await startEmbeddedPostgres({ dataDir: join(folder, 'pg'), persistent: false });
-  } catch (error) {
-    rmSync(folder, { recursive: true, force: true });
-    throw error;
-  }
-  log(`embedded PostgreSQL started in ${folder}`);
-  return {
-    serverUrl: server.url,
-    stop: async () => {
-      await server.stop();
-      rmSync(folder, { recursive: true, force: true });
-    },
-  };
-}
-
-
 interface RunningApi {
   readonly target: Target;
   close(): Promise<void>;
@@ -124,7 +101,7 @@ const table = (header: readonly string[], rows: readonly (readonly string[])[]):
 
 async function main(): Promise<void> {
   const runStarted = performance.now();
-  const { serverUrl, stop } = await openServer();
+  const { serverUrl, stop } = await openBenchServer('projections-bench', log);
   let stopping = false;
   const stopOnce = async (): Promise<void> => {
     if (stopping) return;

@@ -16,13 +16,12 @@
  * systems' slices, a different system first each time. The last line is `RESULT {json}`.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { startEmbeddedPostgres, withDatabase, type RunningDatabase } from '#libs/postgres';
+import { withDatabase } from '#libs/postgres';
 import { APPENDS_PER_STREAM, newWriter, openEmmett, openOurs, openRaw, useParsers, type BenchSystem, type SystemName, type Writer } from './store-bench.systems.js';
+import { openBenchServer } from './bench-server.js';
 
 const positiveNumber = (name: string, fallback: number): number => {
   const value = Number(process.env[name] ?? fallback);
@@ -109,27 +108,6 @@ async function fillTo(system: BenchSystem, target: number): Promise<void> {
   );
 }
 
-async function openServer(log: (line: string) => void): Promise<{ serverUrl: string; stop: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) return { serverUrl: process.env.DATABASE_URL, stop: async () => {} };
-  const folder = mkdtempSync(join(tmpdir(), 'almi-bench-'));
-  chmodSync(folder, 0o755); // as root, the server runs as the postgres user, which must reach it
-  let server: RunningDatabase;
-  try {
-    server = await startEmbeddedPostgres({ dataDir: join(folder, 'pg'), persistent: false });
-  } catch (error) {
-    rmSync(folder, { recursive: true, force: true });
-    throw error;
-  }
-  log(`embedded PostgreSQL started in ${folder}`);
-  return {
-    serverUrl: server.url,
-    stop: async () => {
-      await server.stop();
-      rmSync(folder, { recursive: true, force: true });
-    },
-  };
-}
-
 const adminQuery = async <Row extends pg.QueryResultRow>(serverUrl: string, text: string): Promise<Row[]> => {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
@@ -145,7 +123,7 @@ const formatRate = (value: number | undefined): string => (value === undefined ?
 async function main(): Promise<void> {
   const log = (line: string): void => console.log(line);
   const runStarted = performance.now();
-  const { serverUrl, stop } = await openServer(log);
+  const { serverUrl, stop } = await openBenchServer('bench', log);
   let stopping = false;
   const stopOnce = async (): Promise<void> => {
     if (stopping) return;
