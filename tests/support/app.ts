@@ -17,9 +17,9 @@ export interface TestApp {
 }
 
 /** The real api on its own fresh database, listening on a free port, driven over HTTP. */
-export async function startTestApp(label = 'e2e'): Promise<TestApp> {
+export async function startTestApp(label = 'e2e', options: { runProjections?: boolean } = {}): Promise<TestApp> {
   const db = await createTestDatabase(label);
-  const app = await createApp({ databaseUrl: db.url, auth: { secret: TEST_SECRET } }, { logger: false });
+  const app = await createApp({ databaseUrl: db.url, auth: { secret: TEST_SECRET }, ...options }, { logger: false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;

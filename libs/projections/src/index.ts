@@ -19,3 +19,4 @@ export {
 } from './projection-runner.js';
 export * from './batch-writes.js';
 export * from './read-your-writes.js';
+export * from './freshness.js';

@@ -321,6 +321,37 @@ export class ProjectionRunner {
     });
   }
 
+  /** The store's head: the last event every reader can see now. */
+  head(): Promise<GlobalPosition> {
+    return this.store.head();
+  }
+
+  /**
+   * The lowest stored checkpoint among the named projections: every event up to it is in each of
+   * their read models (read from the table, so it holds whichever process runs them).
+   */
+  async lowestCheckpoint(names: readonly string[] = this.names): Promise<GlobalPosition> {
+    for (const name of names) this.projectionOf(name);
+    const rows = await this.dataSource.query<(CheckpointRow & { name: string })[]>(
+      'SELECT name, commit, prepare FROM projection_checkpoints WHERE name = ANY($1)',
+      [names],
+    );
+    if (rows.length < names.length) return START;
+    return rows.map(positionOf).reduce((low, position) => (comparePositions(position, low) < 0 ? position : low));
+  }
+
+  /** Events after `from` up to and including `to`, and the record-time distance between those two events. */
+  async lagBetween(from: GlobalPosition, to: GlobalPosition): Promise<{ events: number; seconds: number }> {
+    if (comparePositions(from, to) >= 0) return { events: 0, seconds: 0 };
+    const [afterFrom, afterTo, toEvent] = await Promise.all([this.countAfterFn(from), this.countAfterFn(to), this.eventAt(to)]);
+    const since =
+      comparePositions(from, START) === 0
+        ? (await this.store.readAll({ after: START, maxCount: 1 })).events[0]?.recordedAt
+        : (await this.eventAt(from))?.recordedAt;
+    const seconds = toEvent && since ? Math.max(0, (toEvent.recordedAt.getTime() - since.getTime()) / 1000) : 0;
+    return { events: Math.max(0, afterFrom - afterTo), seconds };
+  }
+
   async status(): Promise<ProjectionStatus[]> {
     const head = await this.store.head();
     const rows = await this.dataSource.query<StatusRow[]>(

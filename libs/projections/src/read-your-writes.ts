@@ -1,5 +1,5 @@
 import { refuse } from '#libs/decider';
-import { parsePosition } from '#libs/event-store';
+import { parsePosition, type GlobalPosition } from '#libs/event-store';
 import type { ProjectionRunner } from './projection-runner.js';
 
 /** Injection token of the read-model TypeORM DataSource (the api's ReadModelsModule provides it, globally). */
@@ -11,6 +11,23 @@ export const DEFAULT_READ_YOUR_WRITES_MS = 5000;
 export const MAX_READ_YOUR_WRITES_MS = 30_000;
 
 const WAIT_MS = /^\d{1,6}$/;
+
+/** `?waitMs=`: a whole number of ms up to MAX_READ_YOUR_WRITES_MS, else a 400 naming it. */
+export function parseWaitMs(waitMs: unknown, fallback = DEFAULT_READ_YOUR_WRITES_MS): number {
+  if (waitMs === undefined) return fallback;
+  const valid = typeof waitMs === 'string' && WAIT_MS.test(waitMs) && Number(waitMs) <= MAX_READ_YOUR_WRITES_MS;
+  if (!valid) refuse('invalid', 'invalid-wait', `waitMs must be a whole number of milliseconds from 0 to ${MAX_READ_YOUR_WRITES_MS}`, 'waitMs');
+  return Number(waitMs);
+}
+
+/** `?position=`: a global position as a command answered it, else a 400 naming it. */
+export function parsePositionParam(position: unknown): GlobalPosition | undefined {
+  if (position === undefined) return undefined;
+  return (
+    (typeof position === 'string' ? parsePosition(position) : undefined) ??
+    refuse('invalid', 'invalid-position', 'position must be a global position as a command answered it: <commit>-<prepare>, e.g. 1234-5678', 'position')
+  );
+}
 
 /**
  * For query routes: with `?position=<commit>-<prepare>` (what a command answered), waits until the
@@ -24,15 +41,8 @@ export async function readYourWrites(
   waitMs?: unknown,
   names?: readonly string[],
 ): Promise<void> {
-  let timeoutMs = DEFAULT_READ_YOUR_WRITES_MS;
-  if (waitMs !== undefined) {
-    const valid = typeof waitMs === 'string' && WAIT_MS.test(waitMs) && Number(waitMs) <= MAX_READ_YOUR_WRITES_MS;
-    if (!valid) refuse('invalid', 'invalid-wait', `waitMs must be a whole number of milliseconds from 0 to ${MAX_READ_YOUR_WRITES_MS}`, 'waitMs');
-    timeoutMs = Number(waitMs);
-  }
-  if (position === undefined) return;
-  const target =
-    (typeof position === 'string' ? parsePosition(position) : undefined) ??
-    refuse('invalid', 'invalid-position', 'position must be a global position as a command answered it: <commit>-<prepare>, e.g. 1234-5678', 'position');
+  const timeoutMs = parseWaitMs(waitMs);
+  const target = parsePositionParam(position);
+  if (target === undefined) return;
   await runner.waitFor(target, names ?? runner.names, timeoutMs);
 }

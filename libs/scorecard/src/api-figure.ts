@@ -8,11 +8,14 @@ export const ApiFigure = (summary: string, response: Type<unknown>, description 
     ApiBearerAuth(),
     ApiOperation({
       summary,
-      description: `${description}\n\nPeriod: exactly one of year; year and quarter; year and month; from and to (business dates, both included). Roles: controller, admin.`.trim(),
+      description: `${description}\n\nPeriod: exactly one of year; year and quarter; year and month; from and to (business dates, both included). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.`.trim(),
     }),
     ApiOkResponse({ type: response }),
     ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'The period, region or another parameter is invalid: each is named with the reason' }),
     ApiUnauthorizedResponse({ type: ProblemDetailsDto, description: 'No valid bearer token' }),
     ApiForbiddenResponse({ type: ProblemDetailsDto, description: 'Only controllers and admins read the scorecard' }),
-    ApiServiceUnavailableResponse({ type: ProblemDetailsDto, description: 'The read models did not reach ?position= within waitMs' }),
+    ApiServiceUnavailableResponse({
+      type: ProblemDetailsDto,
+      description: "The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are",
+    }),
   );

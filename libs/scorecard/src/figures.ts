@@ -33,8 +33,29 @@ export class PeriodDto {
   month?: number;
 }
 
+/** What a figure answer includes, against the store's head when the request arrived. */
+export class FreshnessDto {
+  @ApiProperty({ example: '1234-5', description: 'The lowest checkpoint of the read models: every event up to this position is in the figures' })
+  position!: string;
+  @ApiProperty({ example: '1234-5', description: "The store's head when the request arrived" })
+  head!: string;
+  @ApiProperty({ example: 0, description: 'Events recorded before the request that the figures do not include' })
+  lagEvents!: number;
+  @ApiProperty({ example: 0, description: 'Record-time distance from the last event included to the head, in seconds' })
+  lagSeconds!: number;
+  @ApiProperty({ example: true, description: 'true when every event recorded before the request is in the figures (false only with ?stale=ok)' })
+  complete!: boolean;
+}
+
 /** Every figure group answers with the period and region it covers. */
 export class FigureScopeDto {
+  @ApiProperty({
+    type: FreshnessDto,
+    required: true,
+    description: 'What the figures include. By default the request waits (up to waitMs, default 5000) until the read models hold everything recorded before it; past that 503, or with ?stale=ok the figures as they are, with complete: false',
+  })
+  freshness?: FreshnessDto;
+
   @ApiProperty({ type: PeriodDto })
   period!: PeriodDto;
   @ApiProperty({ enum: ['vastmanland', 'orebro'], nullable: true, type: String, description: 'The region asked for; null for both together' })

@@ -12,10 +12,20 @@ import { readModelFixture, type ReadModelFixture } from './testing/read-model-fi
 
 const SECRET = 'scorecard-routes-test-secret';
 
-/** A runner that has reached position 100-0 and never gets further. */
+/** A runner whose read models have reached position 100-0 and never get further, over a store whose head is `head`. */
 class RunnerAt100 {
   readonly names = ['customers', 'loans'];
   readonly waits: { position: GlobalPosition; timeoutMs: number }[] = [];
+  head_: GlobalPosition = { commit: 100, prepare: 0 };
+  async head(): Promise<GlobalPosition> {
+    return this.head_;
+  }
+  async lowestCheckpoint(): Promise<GlobalPosition> {
+    return { commit: 100, prepare: 0 };
+  }
+  async lagBetween(from: GlobalPosition, to: GlobalPosition): Promise<{ events: number; seconds: number }> {
+    return { events: to.commit - from.commit, seconds: (to.commit - from.commit) * 1.5 };
+  }
   async waitFor(position: GlobalPosition, names: readonly string[], timeoutMs: number): Promise<void> {
     this.waits.push({ position, timeoutMs });
     if (position.commit > 100) throw new ProjectionTimeoutError(position, names, timeoutMs);
@@ -135,12 +145,42 @@ describe('GET /figures/* over HTTP', () => {
     expect(behind.body.code).toBe('read-model-behind');
   });
 
+  it('waits by default for the head as it was when the request arrived, and says what every answer includes', async () => {
+    for (const route of ROUTES) {
+      const response = await get(`/figures/${route}?year=2025`);
+      expect([route, response.status]).toEqual([route, 200]);
+      expect(response.body.freshness).toEqual({ position: '100-0', head: '100-0', lagEvents: 0, lagSeconds: 0, complete: true });
+      expect(runner.waits.at(-1)).toEqual({ position: { commit: 100, prepare: 0 }, timeoutMs: 5000 });
+    }
+    runner.head_ = { commit: 104, prepare: 0 };
+    try {
+      const behind = await get('/figures/loan-volume?year=2025&waitMs=20');
+      expect(behind.status).toBe(503);
+      expect(behind.body.code).toBe('read-model-behind');
+      expect(behind.body.freshness).toEqual({ position: '100-0', head: '104-0', lagEvents: 4, lagSeconds: 6, complete: false });
+      expect(behind.body.detail).toContain('stale=ok');
+
+      const waitsBefore = runner.waits.length;
+      const stale = await get('/figures/loan-volume?year=2025&stale=ok');
+      expect(stale.status).toBe(200);
+      expect(runner.waits.length).toBe(waitsBefore);
+      expect(stale.body.freshness).toEqual({ position: '100-0', head: '104-0', lagEvents: 4, lagSeconds: 6, complete: false });
+      expect(stale.body.totals).toMatchObject({ loansGranted: 1 });
+
+      const wrong = await get('/figures/loan-volume?year=2025&stale=yes');
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.errors.map((e: { field: string }) => e.field)).toContain('stale');
+    } finally {
+      runner.head_ = { commit: 100, prepare: 0 };
+    }
+  });
+
   it('documents every route in OpenAPI with its query parameters and response', () => {
     const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
     for (const route of ROUTES) {
       const operation = document.paths[`/figures/${route}`]?.get;
       expect(operation?.parameters?.map((p) => ('name' in p ? p.name : ''))).toEqual(
-        expect.arrayContaining(['year', 'quarter', 'month', 'from', 'to', 'region', 'position', 'waitMs']),
+        expect.arrayContaining(['year', 'quarter', 'month', 'from', 'to', 'region', 'position', 'waitMs', 'stale']),
       );
       expect(operation?.responses['200']).toBeDefined();
     }

@@ -10,6 +10,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<AuthenticatedRequest>();
     const response = http.getResponse<Response>();
     const body = toProblem(error, request.correlationId);
+    if (body.status === 503) response.setHeader('Retry-After', '2');
     response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }
 }

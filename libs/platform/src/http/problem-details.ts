@@ -11,6 +11,8 @@ export interface ProblemDetails {
   readonly code: string;
   readonly errors?: readonly { field: string; reason: string }[];
   readonly correlationId?: string;
+  /** With 503 read-model-behind on figures: what the read models include and how far behind they are. */
+  readonly freshness?: { position: string; head: string; lagEvents: number; lagSeconds: number; complete: boolean };
 }
 
 const STATUS_OF: Record<DomainErrorKind, number> = { invalid: 400, forbidden: 403, not_found: 404, conflict: 409, rule: 422 };
@@ -69,6 +71,10 @@ export function toProblem(error: unknown, correlationId?: string): ProblemDetail
   }
   if (error instanceof DuplicateEventIdError) return withId(problem(409, 'duplicate-event', error.message));
   if (error instanceof Error && error.name === 'ProjectionTimeoutError') return withId(problem(503, 'read-model-behind', error.message));
+  if (error instanceof Error && error.name === 'FiguresBehindError') {
+    const { freshness } = error as Error & { freshness: ProblemDetails['freshness'] };
+    return withId(problem(503, 'read-model-behind', error.message, { freshness }));
+  }
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const response = error.getResponse() as string | { message?: string | string[]; errors?: ProblemDetails['errors']; code?: string };

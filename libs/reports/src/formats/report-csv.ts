@@ -1,5 +1,6 @@
 import type { FigureDifference } from '../domain/report-comparison.js';
 import type { FigureUnit, ReportFigure } from '../domain/report-figure.js';
+import type { Freshness } from '#libs/projections';
 import type { Language } from './figure-format.js';
 
 /**
@@ -78,4 +79,24 @@ export function comparisonCsv(differences: readonly FigureDifference[], lang: La
       d.changed ? 'yes' : 'no',
     ]),
   );
+}
+
+/**
+ * A first line before the header that says what the figures include: a `#`-led line that Excel shows
+ * as one row of text and CSV readers that know comments skip. The rest of the file is unchanged.
+ */
+export function withFreshnessLine(csvBody: string, freshness: Freshness, lang: Language): string {
+  const words =
+    lang === 'sv'
+      ? ['# Läsmodellernas position', 'lagrets huvud vid begäran', 'händelser efter', 'sekunder efter', freshness.complete ? 'komplett' : 'OFULLSTÄNDIG']
+      : ['# Read models at position', 'store head when asked', 'events behind', 'seconds behind', freshness.complete ? 'complete' : 'INCOMPLETE'];
+  const line = [
+    `${words[0]} ${freshness.position}`,
+    `${words[1]} ${freshness.head}`,
+    `${words[2]} ${freshness.lagEvents}`,
+    `${words[3]} ${String(freshness.lagSeconds).replace('.', ',')}`,
+    words[4],
+  ].join(CSV_SEPARATOR);
+  const body = csvBody.startsWith(BOM) ? csvBody.slice(BOM.length) : csvBody;
+  return BOM + line + EOL + body;
 }

@@ -1,3 +1,4 @@
+import type { Freshness } from '#libs/projections';
 import type { FigureDifference } from '../domain/report-comparison.js';
 import { REPORT_SECTIONS, type ReportFigure, type ReportSection } from '../domain/report-figure.js';
 import type { IssuedReport } from '../report/issued-reports.js';
@@ -31,7 +32,10 @@ type Words = Record<
   | 'comparisonTitle'
   | 'noChanges'
   | 'printHint'
-  | 'amountsNote',
+  | 'amountsNote'
+  | 'storeHead'
+  | 'lag'
+  | 'incomplete',
   string
 >;
 
@@ -61,6 +65,9 @@ const WORDS: Record<Language, Words> = {
     noChanges: 'Inga skillnader mot den utfärdade rapporten.',
     printHint: 'Skriv ut sidan (Ctrl+P / ⌘P) och välj ”Spara som PDF” för en PDF.',
     amountsNote: 'Belopp i kronor. Andelar i procent; avvikelser för andelar i procentenheter (p.e.).',
+    storeHead: 'Händelselagrets huvud vid begäran',
+    lag: 'Eftersläpning',
+    incomplete: 'Ofullständiga siffror: läsmodellerna har ännu inte tagit in alla registrerade händelser. Ladda om sidan om en stund.',
   },
   en: {
     organisation: 'Almi Företagspartner Mälardalen AB',
@@ -87,6 +94,9 @@ const WORDS: Record<Language, Words> = {
     noChanges: 'No differences from the issued report.',
     printHint: 'Print the page (Ctrl+P / ⌘P) and choose “Save as PDF” for a PDF.',
     amountsNote: 'Amounts in SEK. Shares in percent; deviations of shares in percentage points (pp).',
+    storeHead: 'Event store head when asked',
+    lag: 'Lag',
+    incomplete: 'Incomplete figures: the read models have not yet applied every recorded event. Reload the page shortly.',
   },
 };
 
@@ -121,6 +131,7 @@ const STYLE = `
   tr.changed td { background: #fff4ce; }
   tr.changed td:first-child::after { content: " •"; color: #a15c00; }
   td.comment { font-style: italic; max-width: 18rem; }
+  p.stale { border: 2px solid #a40000; background: #fdecea; color: #5f0000; padding: .5rem .75rem; font-weight: 600; }
   footer { margin-top: 2rem; font-size: 9pt; color: #555; }
   @page { size: A4; margin: 14mm 12mm; }
   @media print {
@@ -180,17 +191,24 @@ const figureRow = (f: ReportFigure, lang: Language): string => {
   )}</td><td class="num dev">${escape(f.target === null ? '' : formatDeviationPercent(f.deviationPercent, lang))}</td><td class="comment">${escape(f.comment?.comment ?? '')}</td></tr>`;
 };
 
-const documentMeta = (doc: ReportDocument, lang: Language): [string, string][] => {
+const documentMeta = (doc: ReportDocument, lang: Language, freshness?: Freshness): [string, string][] => {
   const w = WORDS[lang];
+  const position = freshness?.position ?? doc.readModelsAt;
+  const lag = freshness ? `${freshness.lagEvents} ${lang === 'sv' ? 'händelser' : 'events'} (${String(freshness.lagSeconds).replace('.', lang === 'sv' ? ',' : '.')} s)` : undefined;
   return [
     [w.period, `${doc.period.from} – ${doc.period.to}`],
     [w.region, regionName(doc.region, lang)],
-    ...(doc.readModelsAt === null ? [] : ([[w.readModelsAt, doc.readModelsAt]] as [string, string][])),
+    ...(position === null ? [] : ([[w.readModelsAt, position]] as [string, string][])),
+    ...(freshness ? ([[w.storeHead, freshness.head], [w.lag, lag as string]] as [string, string][]) : []),
   ];
 };
 
+/** A warning above the figures when they do not include everything recorded before the request. */
+const staleBanner = (lang: Language, freshness?: Freshness): string =>
+  freshness && !freshness.complete ? `<p class="stale" role="alert" data-stale="true">${escape(WORDS[lang].incomplete)}</p>\n` : '';
+
 /** The report as a printable page: one table per area, figures with target, deviation and comment. */
-export function reportHtml(doc: ReportDocument, lang: Language): string {
+export function reportHtml(doc: ReportDocument, lang: Language, freshness?: Freshness): string {
   const w = WORDS[lang];
   const sections = bySection(doc.figures)
     .map(
@@ -205,7 +223,7 @@ ${figures.map((f) => figureRow(f, lang)).join('\n')}
 </section>`,
     )
     .join('\n');
-  return page(lang, title(doc, w), documentMeta(doc, lang), sections);
+  return page(lang, title(doc, w), documentMeta(doc, lang, freshness), staleBanner(lang, freshness) + sections);
 }
 
 const side = (value: number | null | undefined, unit: ReportFigure['unit'], lang: Language): string => (value === undefined ? '' : formatValue(value, unit, lang));
@@ -218,7 +236,7 @@ const targetChange = (d: FigureDifference, lang: Language): string => {
 };
 
 /** The issued version beside today's figures, the changed ones marked. */
-export function comparisonHtml(issued: IssuedReport, current: ReportDocument, differences: readonly FigureDifference[], lang: Language): string {
+export function comparisonHtml(issued: IssuedReport, current: ReportDocument, differences: readonly FigureDifference[], lang: Language, freshness?: Freshness): string {
   const w = WORDS[lang];
   const reported = `${w.issuedVersion} ${issued.version}`;
   const changed = differences.filter((d) => d.changed).length;
@@ -247,10 +265,10 @@ ${rows
     lang,
     `${title(current, w)}: ${w.comparisonTitle}`,
     [
-      ...documentMeta(current, lang),
+      ...documentMeta(current, lang, freshness),
       [reported, `${issued.issuedOn} ${w.issuedBy} ${issued.issuedBy}, ${w.computedAt} ${issued.position}`],
       [w.changed, String(changed)],
     ],
-    summary + sections,
+    staleBanner(lang, freshness) + summary + sections,
   );
 }

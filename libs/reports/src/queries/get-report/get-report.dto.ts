@@ -40,11 +40,16 @@ export class YearlyReportQueryDto {
   @Matches(/^\d{1,16}-\d{1,16}$/, { message: 'position must be <commit>-<prepare>' })
   position?: string;
 
-  @ApiProperty({ required: false, example: '2000', description: 'How long to wait for position, in ms (503 when not reached)' })
+  @ApiProperty({ required: false, example: '2000', description: "How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when not reached)" })
   @IsOptional()
   @IsString()
   @Matches(/^\d{1,6}$/, { message: 'waitMs must be a whole number of milliseconds' })
   waitMs?: string;
+
+  @ApiProperty({ required: false, enum: ['ok'], description: "'ok': answer at once, without waiting for the read models; freshness says whether the figures include everything" })
+  @IsOptional()
+  @IsIn(['ok'], { message: "stale must be 'ok'" })
+  stale?: 'ok';
 }
 
 export class QuarterlyReportQueryDto extends YearlyReportQueryDto {

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PeriodDto } from '#libs/scorecard';
+import { FreshnessDto, PeriodDto } from '#libs/scorecard';
 
 export class FigureLabelDto {
   @ApiProperty({ example: 'Nyutlåningsvolym' }) sv!: string;
@@ -33,6 +33,8 @@ export class ReportResponse {
   @ApiProperty({ nullable: true, type: String, example: '1234-5', description: 'Every read model had applied all events up to this position in the snapshot the figures were read from' })
   readModelsAt!: string | null;
   @ApiProperty({ type: [ReportFigureDto], description: 'Every figure, area by area: the scorecard metrics and the figures that explain them' }) figures!: ReportFigureDto[];
+  @ApiProperty({ type: FreshnessDto, required: false, description: 'What the figures include (on the answer of GET /reports/*; not inside a comparison\'s current)' })
+  freshness?: FreshnessDto;
 }
 
 export class IssuedReportDto {
@@ -74,4 +76,5 @@ export class ReportComparisonResponse {
   @ApiProperty({ type: ReportResponse }) current!: ReportResponse;
   @ApiProperty({ type: [FigureDifferenceDto] }) differences!: FigureDifferenceDto[];
   @ApiProperty({ description: 'How many figures differ' }) changed!: number;
+  @ApiProperty({ type: FreshnessDto, description: "What today's figures include" }) freshness!: FreshnessDto;
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { PROJECTION_RUNNER, readYourWrites, type ProjectionRunner } from '#libs/projections';
+import { awaitFreshFigures, PROJECTION_RUNNER, type ProjectionRunner } from '#libs/projections';
 import { Roles } from '#libs/platform';
 import { ApiFigure } from '../../api-figure.js';
 import { parseFilter } from '../../period.js';
@@ -22,7 +22,7 @@ export class CustomerTimeRoute {
   @ApiFigure('Customer-time share (figure 8)', CustomerTimeResponse, 'Customer ÷ worked minutes (worked = customer + internal), per employee, per region (employee’s latest) and in total, over the period and per week, month, quarter or year.')
   async get(@Query() query: CustomerTimeQueryDto): Promise<CustomerTimeResponse> {
     const filter = parseFilter(query);
-    await readYourWrites(this.runner, query.position, query.waitMs);
-    return this.queryBus.execute(new CustomerTimeQuery(filter, query.granularity));
+    const freshness = await awaitFreshFigures(this.runner, query);
+    return { ...(await this.queryBus.execute(new CustomerTimeQuery(filter, query.granularity))), freshness };
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { PROJECTION_RUNNER, readYourWrites, type ProjectionRunner } from '#libs/projections';
+import { awaitFreshFigures, PROJECTION_RUNNER, type ProjectionRunner } from '#libs/projections';
 import { Roles } from '#libs/platform';
 import { ApiFigure } from '../../api-figure.js';
 import { parseFilter } from '../../period.js';
@@ -22,7 +22,7 @@ export class RecommendationsRoute {
   @ApiFigure('Recommendation share (figure 10)', RecommendationsResponse)
   async get(@Query() query: RecommendationsQueryDto): Promise<RecommendationsResponse> {
     const filter = parseFilter(query);
-    await readYourWrites(this.runner, query.position, query.waitMs);
-    return this.queryBus.execute(new RecommendationsQuery(filter));
+    const freshness = await awaitFreshFigures(this.runner, query);
+    return { ...(await this.queryBus.execute(new RecommendationsQuery(filter))), freshness };
   }
 }

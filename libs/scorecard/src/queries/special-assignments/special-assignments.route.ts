@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { PROJECTION_RUNNER, readYourWrites, type ProjectionRunner } from '#libs/projections';
+import { awaitFreshFigures, PROJECTION_RUNNER, type ProjectionRunner } from '#libs/projections';
 import { Roles } from '#libs/platform';
 import { ApiFigure } from '../../api-figure.js';
 import { parseFilter } from '../../period.js';
@@ -22,7 +22,7 @@ export class SpecialAssignmentsRoute {
   @ApiFigure('Special assignments: costs, revenues and activities per funding project (figure 11)', SpecialAssignmentsResponse, 'The region cuts the activities, not the costs and revenues.')
   async get(@Query() query: SpecialAssignmentsQueryDto): Promise<SpecialAssignmentsResponse> {
     const filter = parseFilter(query);
-    await readYourWrites(this.runner, query.position, query.waitMs);
-    return this.queryBus.execute(new SpecialAssignmentsQuery(filter));
+    const freshness = await awaitFreshFigures(this.runner, query);
+    return { ...(await this.queryBus.execute(new SpecialAssignmentsQuery(filter))), freshness };
   }
 }

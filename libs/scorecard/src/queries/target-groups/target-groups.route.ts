@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { PROJECTION_RUNNER, readYourWrites, type ProjectionRunner } from '#libs/projections';
+import { awaitFreshFigures, PROJECTION_RUNNER, type ProjectionRunner } from '#libs/projections';
 import { Roles } from '#libs/platform';
 import { ApiFigure } from '../../api-figure.js';
 import { parseFilter } from '../../period.js';
@@ -22,7 +22,7 @@ export class TargetGroupsRoute {
   @ApiFigure('Interventions per target group (figure 7)', TargetGroupsResponse, 'Loans granted and modules delivered, each counted for the customer’s group on its own date.')
   async get(@Query() query: TargetGroupsQueryDto): Promise<TargetGroupsResponse> {
     const filter = parseFilter(query);
-    await readYourWrites(this.runner, query.position, query.waitMs);
-    return this.queryBus.execute(new TargetGroupsQuery(filter));
+    const freshness = await awaitFreshFigures(this.runner, query);
+    return { ...(await this.queryBus.execute(new TargetGroupsQuery(filter))), freshness };
   }
 }

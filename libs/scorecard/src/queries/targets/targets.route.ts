@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { PROJECTION_RUNNER, readYourWrites, type ProjectionRunner } from '#libs/projections';
+import { awaitFreshFigures, PROJECTION_RUNNER, type ProjectionRunner } from '#libs/projections';
 import { Roles } from '#libs/platform';
 import { ApiFigure } from '../../api-figure.js';
 import { parseFilter } from '../../period.js';
@@ -22,7 +22,7 @@ export class TargetsRoute {
   @ApiFigure('Targets against outcome, with the controller’s comments (figure 13)', TargetsResponse, 'A year takes the year’s targets, a quarter the quarter’s; a month or another range has none. Without a region, the targets for both regions together.')
   async get(@Query() query: TargetsQueryDto): Promise<TargetsResponse> {
     const filter = parseFilter(query);
-    await readYourWrites(this.runner, query.position, query.waitMs);
-    return this.queryBus.execute(new TargetsQuery(filter));
+    const freshness = await awaitFreshFigures(this.runner, query);
+    return { ...(await this.queryBus.execute(new TargetsQuery(filter))), freshness };
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { PROJECTION_RUNNER, readYourWrites, type ProjectionRunner } from '#libs/projections';
+import { awaitFreshFigures, PROJECTION_RUNNER, type ProjectionRunner } from '#libs/projections';
 import { Roles } from '#libs/platform';
 import { ApiFigure } from '../../api-figure.js';
 import { parseFilter } from '../../period.js';
@@ -22,7 +22,7 @@ export class UniqueCustomersRoute {
   @ApiFigure('Unique customers (advisory, loans, total) and delivery modules (figures 5–6)', UniqueCustomersResponse, 'A year is a distinct count over the year, never the sum of its quarters. Cut by region (customer’s latest) and advisor; modules also by module.')
   async get(@Query() query: UniqueCustomersQueryDto): Promise<UniqueCustomersResponse> {
     const filter = parseFilter(query);
-    await readYourWrites(this.runner, query.position, query.waitMs);
-    return this.queryBus.execute(new UniqueCustomersQuery(filter));
+    const freshness = await awaitFreshFigures(this.runner, query);
+    return { ...(await this.queryBus.execute(new UniqueCustomersQuery(filter))), freshness };
   }
 }
