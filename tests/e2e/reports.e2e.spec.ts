@@ -156,7 +156,9 @@ describe('quarterly and yearly reports over HTTP', () => {
       expect(response.headers.get('content-disposition')).toBe('attachment; filename="almi-report-2026-Q2.csv"');
       const bytes = new Uint8Array(await response.arrayBuffer());
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1).split('\r\n');
+      const [freshness, ...lines] = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1).split('\r\n');
+      // The first line says which events the figures include; then the header.
+      expect(freshness).toMatch(/^# Läsmodellernas position \d+-\d+;lagrets huvud vid begäran \d+-\d+;händelser efter 0;sekunder efter 0;komplett$/);
       expect(lines[0]).toBe('metric;label;unit;outcome;target;deviation;deviation_pct;comment');
       const row = (metric: string) => lines.find((l) => l.startsWith(`${metric};`));
       expect(row('delivery_modules')).toBe('delivery_modules;Levererade moduler;count;2;3;-1;-33,333333;"Två rådgivare föräldralediga; hösten tar igen."');

@@ -5,7 +5,7 @@
  * cell carrying the api's raw value in data-value.
  */
 import { Chart, registerables, type ChartConfiguration } from 'chart.js';
-import type { ProjectionStatus } from '#libs/projections';
+import type { Freshness, ProjectionStatus } from '#libs/projections';
 import type {
   CustomerTimeResponse,
   FocusGroupsResponse,
@@ -52,21 +52,68 @@ class ApiError extends Error {
   }
 }
 
+/** What the figures of the last load include (each answer's freshness; the least complete wins). */
+let seen: Freshness | undefined;
+/** While the read models catch up, figures are asked with ?stale=ok and shown marked incomplete. */
+let catchingUp = false;
+
 async function api<T>(path: string): Promise<T> {
   const response = await fetch(path, { headers: { authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}`, accept: 'application/json' } });
   if (!response.ok) {
     const problem = (await response.json().catch(() => ({}))) as { detail?: string; title?: string };
     throw new ApiError(response.status, `${path}: ${response.status} ${problem.detail ?? problem.title ?? response.statusText}`);
   }
-  return (await response.json()) as T;
+  const body = (await response.json()) as T & { freshness?: Freshness };
+  if (body.freshness && (!seen || !body.freshness.complete || (seen.complete && body.freshness.lagEvents > seen.lagEvents))) seen = body.freshness;
+  return body;
 }
 
 const query = (f: Filters, quarter: number | null = f.quarter): string => {
   const parts = [`year=${f.year}`];
   if (quarter !== null) parts.push(`quarter=${quarter}`);
   if (f.region) parts.push(`region=${f.region}`);
+  if (catchingUp) parts.push('stale=ok');
   return parts.join('&');
 };
+
+/** The most events any projection still has to apply, and the most seen since the catch-up began (for progress). */
+let largestLag = 0;
+let catchUpTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Shows the catch-up banner with progress while any projection is behind; reloads the figures once caught up. */
+async function watchCatchUp(): Promise<boolean> {
+  clearTimeout(catchUpTimer);
+  const { projections: list } = await api<{ projections: ProjectionStatus[] }>('/projections');
+  const lag = Math.max(0, ...list.map((p) => p.lagEvents));
+  const banner = $<HTMLElement>('#catch-up');
+  const wasBehind = !banner.hidden;
+  banner.hidden = lag === 0;
+  document.body.dataset.catchUp = lag === 0 ? 'done' : 'running';
+  if (lag === 0) {
+    largestLag = 0;
+    if (wasBehind) void load();
+    return false;
+  }
+  largestLag = Math.max(largestLag, lag);
+  $<HTMLProgressElement>('#catch-up-progress').value = largestLag === 0 ? 0 : 1 - lag / largestLag;
+  const seconds = Math.max(0, ...list.map((p) => p.lagSeconds));
+  $<HTMLElement>('#catch-up-text').textContent = `${whole(lag)} händelser kvar (${seconds.toFixed(0)} s efter) / ${lag} events to go`;
+  catchUpTimer = setTimeout(() => void watchCatchUp().catch(() => undefined), 1500);
+  return true;
+}
+
+function showFreshness(): void {
+  const line = $<HTMLElement>('#freshness');
+  line.classList.toggle('incomplete', seen !== undefined && !seen.complete);
+  line.dataset.position = seen?.position ?? '';
+  line.dataset.complete = seen === undefined ? '' : String(seen.complete);
+  line.textContent =
+    seen === undefined
+      ? ''
+      : seen.complete
+        ? `Siffrorna omfattar alla händelser t.o.m. position ${seen.position} (lagrets huvud ${seen.head}). / Figures include every event up to ${seen.position}.`
+        : `OFULLSTÄNDIGT: siffrorna omfattar händelser t.o.m. ${seen.position}; lagret är vid ${seen.head}, ${whole(seen.lagEvents)} händelser saknas. / INCOMPLETE: ${seen.lagEvents} events missing.`;
+}
 
 const sv = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const kronor = (ore: number): string => `${sv.format(Math.round(ore / 100))} kr`;
@@ -380,8 +427,11 @@ async function load(): Promise<void> {
   document.body.dataset.state = 'loading';
   setStatus('Hämtar siffror … / Loading …');
   try {
+    catchingUp = await watchCatchUp();
+    seen = undefined;
     await Promise.all([lending(f), targetGroups(f), activity(f), customerTime(f), focus(f), projections()]);
     if (run !== loading) return;
+    showFreshness();
     document.body.dataset.state = 'ready';
     setStatus(`Uppdaterad ${new Date().toLocaleTimeString('sv-SE')} · ${f.quarter === null ? `helår ${f.year}` : `${f.year} kvartal ${f.quarter}`}${f.region ? ` · ${REGION_NAMES[f.region]}` : ''}`);
   } catch (error) {
@@ -424,6 +474,7 @@ function signedIn(): void {
 
 function signOut(message = ''): void {
   sessionStorage.removeItem(TOKEN_KEY);
+  clearTimeout(catchUpTimer);
   for (const chart of charts.values()) chart.destroy();
   charts.clear();
   document.body.dataset.state = 'signed-out';
