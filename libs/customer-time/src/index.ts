@@ -8,3 +8,4 @@ export * from './read-models/customer-time.entities.js';
 export * from './read-models/customer-time.migration.js';
 export * from './read-models/customer-time-figure-indexes.migration.js';
 export * from './read-models/customer-time.projection.js';
+export * from './read-models/customer-time-entry-revision.migration.js';

@@ -11,7 +11,7 @@ export const given = <Command, Event extends DomainEvent, State>(decider: Decide
     const run = (): Event[] => decider.decide(command, past.reduce(decider.evolve, decider.initialState()));
     return {
       then: (expected: readonly Event[]): void => {
-        expect(run()).toEqual(expected);
+        expect(run()).toStrictEqual(expected);
       },
       thenRefuses: (kind: DomainError['kind'], code?: string, field?: string): void => {
         let caught: unknown;

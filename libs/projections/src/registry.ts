@@ -6,7 +6,7 @@ import {
   ModuleDeliveryRow,
   advisoryProjection,
 } from '#libs/advisory';
-import { AddCustomerTimeFigureIndexes1795305810004, CreateCustomerTimeReadModels1795305700005, TimeDailyRow, TimeEntryRow, TimeMonthlyRow, customerTimeProjection } from '#libs/customer-time';
+import { AddCustomerTimeFigureIndexes1795305810004, AddTimeEntryRevision1795305890017, CreateCustomerTimeReadModels1795305700005, TimeDailyRow, TimeEntryRow, TimeMonthlyRow, customerTimeProjection } from '#libs/customer-time';
 import { AddCustomerFigureIndexes1795305810002, CreateCustomersReadModels1795305700001, CustomerClassificationRow, CustomerRow, customersProjection } from '#libs/customers';
 import { CreateFundingReadModels1795305700007, FundingEntryRow, FundingProjectRow, fundingProjection } from '#libs/funding';
 import { AddLoanMoneyRollup1795305810001, CreateLoansReadModels1795305700003, LoanCustomerRegionRow, LoanMoneyMonthlyRow, LoanRow, LoanTransactionRow, loansProjection } from '#libs/loans';
@@ -78,4 +78,5 @@ export const readModelMigrations: readonly Function[] = [
   AddCustomerFigureIndexes1795305810002,
   AddAdvisoryFigureIndexes1795305810003,
   AddCustomerTimeFigureIndexes1795305810004,
+  AddTimeEntryRevision1795305890017,
 ];

@@ -294,4 +294,27 @@ describe("one person's day of time", () => {
       given(decider, [customerEntry]).when(voidIt(overrides)).thenRefuses('invalid', code, field);
     });
   });
+
+describe('corrections pinned by the mutation run', () => {
+  it('records a correction that changes only the kind', () => {
+    given(decider, [recorded('t-1', 120, {})])
+      .when(correct({ minutes: 120, kind: 'absence', customerId: undefined }))
+      .then([
+        {
+          type: 'TimeEntryCorrected',
+          data: { entryId: 't-1', employeeId: 'anna', date: '2025-05-06', minutes: 120, kind: 'absence', previous: { minutes: 120, kind: 'internal' } },
+        },
+      ]);
+  });
+
+  it('records a correction that changes only the customer', () => {
+    given(decider, [customerEntry])
+      .when(correct({ minutes: 120, customerId: '556677-8899' }))
+      .then([
+        {
+          type: 'TimeEntryCorrected',
+          data: { entryId: 't-1', employeeId: 'anna', date: '2025-05-06', minutes: 120, kind: 'customer', customerId: other, previous: { minutes: 120, kind: 'customer', customerId: acme } },
+        },
+      ]);
+  });
 });

@@ -27,6 +27,10 @@ export class TimeEntryRow {
 
   @Column({ name: 'voided', type: 'boolean' })
   voided!: boolean;
+
+  /** Stream revision of the event the row was last written from: an older event never overwrites it. */
+  @Column({ name: 'revision', type: 'integer', default: -1 })
+  revision!: number;
 }
 
 /** Live (not voided) minutes per employee and day, by kind: recomputed from rm_time_entries for each day a batch touches. */

@@ -1,4 +1,5 @@
 import type { OrganisationNumber } from '#libs/customers';
+import { applyDirectly } from '../../../projections/src/testing/apply-directly.js';
 import { readModelFixture, type ReadModelFixture } from '../../../projections/src/testing/read-model-fixture.js';
 import type { CustomerTimeEvent } from '../domain/customer-time.events.js';
 import { timeDayStream } from '../domain/customer-time.streams.js';
@@ -77,13 +78,24 @@ describe('customer-time projection', () => {
       { employee_id: 'bo', month: '2026-03-01', customer_minutes: 0, internal_minutes: 420, absence_minutes: 0 },
     ]);
     expect(await fx.rows('rm_time_entries', 'entry_id')).toEqual([
-      { entry_id: 'e1', employee_id: 'anna', worked_on: '2026-03-02', minutes: 180, kind: 'customer', customer_id: CUSTOMER, funding_project_id: null, voided: false },
-      { entry_id: 'e2', employee_id: 'anna', worked_on: '2026-03-02', minutes: 60, kind: 'customer', customer_id: CUSTOMER, funding_project_id: null, voided: true },
-      { entry_id: 'e3', employee_id: 'anna', worked_on: '2026-03-02', minutes: 60, kind: 'absence', customer_id: null, funding_project_id: null, voided: false },
-      { entry_id: 'e4', employee_id: 'anna', worked_on: '2026-03-03', minutes: 300, kind: 'customer', customer_id: CUSTOMER, funding_project_id: null, voided: true },
+      { entry_id: 'e1', employee_id: 'anna', worked_on: '2026-03-02', minutes: 180, kind: 'customer', customer_id: CUSTOMER, funding_project_id: null, voided: false, revision: 3 },
+      { entry_id: 'e2', employee_id: 'anna', worked_on: '2026-03-02', minutes: 60, kind: 'customer', customer_id: CUSTOMER, funding_project_id: null, voided: true, revision: 5 },
+      { entry_id: 'e3', employee_id: 'anna', worked_on: '2026-03-02', minutes: 60, kind: 'absence', customer_id: null, funding_project_id: null, voided: false, revision: 2 },
+      { entry_id: 'e4', employee_id: 'anna', worked_on: '2026-03-03', minutes: 300, kind: 'customer', customer_id: CUSTOMER, funding_project_id: null, voided: true, revision: 1 },
       expect.objectContaining({ entry_id: 'e5', voided: false }),
       expect.objectContaining({ entry_id: 'e6', kind: 'internal', customer_id: null, voided: false }),
     ]);
+  });
+
+  it('ignores an earlier event delivered again after later ones: an old correction neither un-voids an entry nor brings back its old minutes', async () => {
+    await appendDays();
+    await fx.catchUp(projection);
+    const settled = await fx.snapshot(projection);
+    const events = await fx.allEvents();
+    // At-least-once delivery after a crash: each event again, on its own, the latest first.
+    for (const event of [...events].reverse()) await applyDirectly(fx.dataSource, projection, [event]);
+    expect(await fx.snapshot(projection)).toEqual(settled);
+    expect(await fx.rows('rm_time_entries', 'entry_id')).toEqual(expect.arrayContaining([expect.objectContaining({ entry_id: 'e2', minutes: 60, voided: true })]));
   });
 
   it('takes corrections and voids applied in later batches out of the day and month they were counted in', async () => {

@@ -12,6 +12,7 @@ interface EntryRow {
   customer_id?: string;
   funding_project_id?: string;
   voided: boolean;
+  revision: number;
 }
 
 interface Day {
@@ -34,10 +35,14 @@ const WRITE_ENTRY: UpsertSpec<EntryRow> = {
     customer_id: 'text',
     funding_project_id: 'text',
     voided: 'boolean',
+    revision: 'integer',
   },
   key: ['entry_id'],
   update: `employee_id = EXCLUDED.employee_id, worked_on = EXCLUDED.worked_on, minutes = EXCLUDED.minutes, kind = EXCLUDED.kind,
-           customer_id = EXCLUDED.customer_id, funding_project_id = EXCLUDED.funding_project_id, voided = t.voided OR EXCLUDED.voided`,
+           customer_id = EXCLUDED.customer_id, funding_project_id = EXCLUDED.funding_project_id, voided = t.voided OR EXCLUDED.voided,
+           revision = EXCLUDED.revision`,
+  // An entry's events are all in its day's stream: an event older than the row's (delivered again) changes nothing.
+  where: 't.revision < EXCLUDED.revision',
 };
 
 /** Recomputes the touched days from the live entries: a day left without any loses its row. */
@@ -99,7 +104,7 @@ async function recomputeMonths(tx: ProjectionTx, days: readonly Day[]): Promise<
 /** The batch's entries as rows: each event carries the entry's values in full. */
 const entryRows = (recorded: readonly RecordedEvent[]): EntryRow[] =>
   eventsOf<CustomerTimeEvent>(recorded, CUSTOMER_TIME_EVENT_TYPES).map(
-    ({ type, data }): EntryRow => ({
+    ({ type, data, revision }): EntryRow => ({
       entry_id: data.entryId,
       employee_id: data.employeeId,
       worked_on: data.date,
@@ -108,6 +113,7 @@ const entryRows = (recorded: readonly RecordedEvent[]): EntryRow[] =>
       customer_id: data.customerId,
       funding_project_id: data.fundingProjectId,
       voided: type === 'TimeEntryVoided',
+      revision,
     }),
   );
 

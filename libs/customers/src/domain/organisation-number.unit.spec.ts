@@ -54,4 +54,17 @@ describe('OrganisationNumber', () => {
   it('formats with the hyphen', () => {
     expect(formatOrganisationNumber(requireOrganisationNumber('5560360793'))).toBe('556036-0793');
   });
+
+  it('takes nothing before or after the number (the pattern is anchored at both ends)', () => {
+    for (const input of ['x556036-0793', '556036-0793x', 'AB 5560360793', '5560360793 kr']) expect([input, parseOrganisationNumber(input)]).toEqual([input, undefined]);
+    // 11 digits whose first or last 10 would pass, and whose Luhn sum over all 11 is valid too.
+    expect(isOrganisationNumber('05560360793')).toBe(false);
+    expect(isOrganisationNumber('55603607932')).toBe(false);
+  });
+
+  it('refuses a value that is not a string as invalid input, not a crash', () => {
+    for (const input of [5560360793, null, undefined, { id: '5560360793' }, ['5560360793']]) {
+      expect(() => requireOrganisationNumber(input)).toThrow(DomainError);
+    }
+  });
 });

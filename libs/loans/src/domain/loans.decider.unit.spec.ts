@@ -640,4 +640,64 @@ describe('loan decider', () => {
       expect(outstandingPrincipalOn(history, '2024-12-31')).toBe(85_000 * SEK);
     });
   });
+
+  describe('rules pinned by the mutation run', () => {
+    const paidOutTwice = [...approvedLoan, disbursed('D-1', 50_000 * SEK, '2024-03-15'), disbursed('D-2', 70_000 * SEK, '2024-03-20')];
+
+    it('lets principal be repaid up to what is outstanding on its date, whatever was outstanding before', () => {
+      // 120 000 kr outstanding on 1 April; only 50 000 kr were out on 15 March, which does not matter.
+      given(loanDecider, paidOutTwice)
+        .when(repay({ principalOre: 100_000 * SEK, interestOre: 0, feesOre: 0, paidOn: '2024-04-01' }))
+        .then([repaid('R-1', 100_000 * SEK, '2024-04-01')]);
+      given(loanDecider, paidOutTwice)
+        .when(writeOff({ amountOre: 100_000 * SEK, writtenOffOn: '2024-04-01' }))
+        .then([writtenOff(100_000 * SEK, '2024-04-01')]);
+    });
+
+    it('refuses a back-dated repayment that a later-dated movement would turn negative', () => {
+      // Back-dated to 16 March, when 50 000 kr were out: 60 000 kr would leave -10 000 kr that day.
+      given(loanDecider, paidOutTwice)
+        .when(repay({ principalOre: 60_000 * SEK, interestOre: 0, feesOre: 0, paidOn: '2024-03-16' }))
+        .thenRefuses('rule', 'repayment-exceeds-outstanding');
+      // A later repayment already took 100 000 kr on 1 April: on 16 March only 20 000 kr may still go.
+      given(loanDecider, [...paidOutTwice, repaid('R-0', 100_000 * SEK, '2024-04-01')])
+        .when(repay({ principalOre: 30_000 * SEK, interestOre: 0, feesOre: 0, paidOn: '2024-03-25' }))
+        .thenRefuses('rule', 'repayment-exceeds-outstanding');
+    });
+
+    it('accepts a payment of interest and fees of the same size, with no principal', () => {
+      given(loanDecider, paidOutTwice)
+        .when(repay({ principalOre: 0, interestOre: 500 * SEK, feesOre: 500 * SEK }))
+        .then([repaid('R-1', 0, '2024-04-30', 500 * SEK, 500 * SEK)]);
+    });
+
+    it.each([
+      ['the amount', { amountOre: 60_000 * SEK, disbursedOn: '2024-03-15' }],
+      ['the date', { amountOre: 50_000 * SEK, disbursedOn: '2024-03-16' }],
+    ])('refuses a disbursement id reused with another %s', (_what, changes) => {
+      given(loanDecider, paidOutTwice).when(disburse(changes)).thenRefuses('conflict', 'disbursement-id-reused');
+    });
+
+    it.each([
+      ['principal', { principalOre: 2_001 * SEK }],
+      ['interest', { interestOre: 651 * SEK }],
+      ['fees', { feesOre: 51 * SEK }],
+      ['date', { paidOn: '2024-05-01' }],
+    ])('refuses a repayment id reused with other %s', (_what, changes) => {
+      given(loanDecider, [...paidOutTwice, repaid('R-1', 2_000 * SEK, '2024-04-30', 650 * SEK, 50 * SEK)])
+        .when(repay(changes))
+        .thenRefuses('conflict', 'repayment-id-reused');
+    });
+
+    it('takes the latest activity for the closing date even when a movement was recorded back-dated', () => {
+      const history = [
+        ...approvedLoan,
+        disbursed('D-1', 120_000 * SEK, '2024-04-10'),
+        repaid('R-1', 120_000 * SEK, '2024-05-20'),
+        repaid('R-2', 0, '2024-05-01', 300 * SEK), // recorded after, dated before
+      ];
+      given(loanDecider, history).when(close({ closedOn: '2024-05-10' })).thenRefuses('rule', 'closed-before-last-activity');
+      given(loanDecider, history).when(close({ closedOn: '2024-05-20' })).then([closed('2024-05-20')]);
+    });
+  });
 });
