@@ -172,12 +172,16 @@ class WriteBehind {
     if (this.failure) throw this.failure;
   }
 
-  /** Starts writing the unwritten events (one statement at a time, so in order), unless a write runs. */
-  private write(): void {
-    if (this.writing || this.unwritten.length === 0) return;
-    const batch = this.unwritten.splice(0, FLUSH_EVENTS);
-    this.writing = this.real.pool
-      .query(BULK_INSERT, [
+  /**
+   * One batch in one transaction that first takes the store's append gate, as es_append does
+   * (libs/event-store/src/postgres/append-gate.migration.ts), so readers never skip these events.
+   */
+  private async bulkInsert(batch: readonly Unwritten[]): Promise<void> {
+    const client = await this.real.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT es_enter_append_gate()');
+      await client.query(BULK_INSERT, [
         batch.map((u) => u.event.id),
         batch.map((u) => u.streamId),
         batch.map((u) => u.revision),
@@ -185,7 +189,21 @@ class WriteBehind {
         batch.map((u) => u.event.schemaVersion ?? 1),
         batch.map((u) => JSON.stringify(u.event.data)),
         batch.map((u) => JSON.stringify(u.event.metadata)),
-      ])
+      ]);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Starts writing the unwritten events (one statement at a time, so in order), unless a write runs. */
+  private write(): void {
+    if (this.writing || this.unwritten.length === 0) return;
+    const batch = this.unwritten.splice(0, FLUSH_EVENTS);
+    this.writing = this.bulkInsert(batch)
       .then(
         () => undefined,
         (error: unknown) => {

@@ -63,6 +63,17 @@ describe('advisory over HTTP', () => {
   });
 
   describe('advisory sessions', () => {
+    it('records the sessions of 8 advisors logged at once with one customer: every one succeeds', async () => {
+      const tokens = await Promise.all(Array.from({ length: 8 }, (_, i) => t.token(`advisor-concurrent-${i}`, 'advisor')));
+      const responses = await Promise.all(tokens.map((token) => t.request('POST', '/advisory/sessions', { token, body: session() })));
+      expect(responses.map((r) => r.status)).toEqual(tokens.map(() => 200));
+      for (const [i, response] of responses.entries()) {
+        const events = (await audit(`advisory-session-${response.body.ids.sessionId}`)).body.events;
+        expect(events).toHaveLength(1);
+        expect(events[0]).toMatchObject({ recordedBy: `advisor-concurrent-${i}`, data: { customerId: VERKSTAD, advisorId: `advisor-concurrent-${i}` } });
+      }
+    });
+
     it('lets an advisor log their own session, with a new session id and who recorded it', async () => {
       const response = await t.request('POST', '/advisory/sessions', { token: anna, body: session() });
       expect(response.status).toBe(200);

@@ -200,6 +200,19 @@ describe('customer time over HTTP', () => {
     });
   });
 
+  describe('concurrent entries for different people', () => {
+    it('records the time entries of 8 people logged at once for one customer and day: every one succeeds', async () => {
+      const tokens = await Promise.all(Array.from({ length: 8 }, (_, i) => t.token(`advisor-concurrent-${i}`, 'advisor')));
+      const responses = await Promise.all(tokens.map((token) => record(token, customerTime('2026-03-16', 60))));
+      expect(responses.map((r) => r.status)).toEqual(tokens.map(() => 200));
+      for (let i = 0; i < tokens.length; i++) {
+        const events = (await audit(`time-advisor-concurrent-${i}-2026-03-16`)).body.events;
+        expect(events).toHaveLength(1);
+        expect(events[0]).toMatchObject({ recordedBy: `advisor-concurrent-${i}`, data: { customerId: VERKSTAD, minutes: 60 } });
+      }
+    });
+  });
+
   describe('concurrent entries for one person-day', () => {
     it('lets exactly one of two entries that together exceed 24 hours through; the other is refused with 422, and the stream holds one', async () => {
       for (const date of ['2026-04-01', '2026-04-02', '2026-04-03', '2026-04-06', '2026-04-07']) {

@@ -333,6 +333,27 @@ describe('loans over HTTP', () => {
       }
     });
 
+    it('of two concurrent decisions on one loan, records exactly one and refuses the other with 409', async () => {
+      // Several loans at once, so that the pairs surely overlap: the loser's append conflicts, it
+      // is retried after a pause, re-reads the decided loan and is refused.
+      const loanIds = await Promise.all([1, 2, 3, 4].map(() => registered({ amountOre: 100_000 * SEK })));
+      const pairs = await Promise.all(
+        loanIds.map((loanId) =>
+          Promise.all([
+            post(`/loans/${loanId}/decision`, olle, grant(100_000 * SEK)),
+            post(`/loans/${loanId}/decision`, petra, { outcome: 'rejected', reason: 'Svag kassaflödesprognos', decidedOn: '2026-03-05' }),
+          ]),
+        ),
+      );
+      for (const [index, responses] of pairs.entries()) {
+        expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
+        expect(responses.find((r) => r.status === 409)!.body.code).toBe('loan-already-decided');
+        const decisions = (await stream(loanIds[index])).filter((e) => e.type === 'LoanGrantDecided' || e.type === 'LoanRejected');
+        expect(decisions).toHaveLength(1);
+        expect(decisions[0].recordedBy).toBe(responses[0].status === 200 ? 'olle' : 'petra');
+      }
+    });
+
     it('records every one of several concurrent disbursements that fit: nothing lost', async () => {
       const loanId = await approved(100_000 * SEK);
       const responses = await Promise.all(

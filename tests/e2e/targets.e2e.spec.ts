@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { type EventStore } from '#libs/event-store';
+import { EVENT_STORE } from '#libs/platform';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 /** Board targets, benchmark shares and deviation comments over HTTP: entered by controllers, a later value replaces an earlier. */
@@ -27,7 +30,7 @@ describe('targets, benchmarks and report comments over HTTP', () => {
       const response = await t.request('PUT', '/targets', { token: carl, body: { metric: 'new_lending_volume', year: 2026, quarter: 1, region: 'vastmanland', value: 4_500_000_000 } });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ ids: { targetKey: 'new_lending_volume/2026/1/vastmanland' }, revision: 0, events: ['TargetSet'] });
-      const [event] = (await audit('targets-2026')).body.events;
+      const [event] = (await audit('targets-2026-new_lending_volume-q1-vastmanland')).body.events;
       expect(event).toMatchObject({
         recordedBy: 'ctrl-carl',
         data: { metric: 'new_lending_volume', year: 2026, quarter: 1, region: 'vastmanland', unit: 'ore', value: 4_500_000_000, setBy: 'ctrl-carl' },
@@ -43,7 +46,7 @@ describe('targets, benchmarks and report comments over HTTP', () => {
       const same = await t.request('PUT', '/targets', { token: carl, body: { metric: 'loans_granted', year: 2027, value: 320 } });
       expect(same.status).toBe(200);
       expect(same.body).toMatchObject({ revision: 1, events: [] });
-      const events = (await audit('targets-2027')).body.events;
+      const events = (await audit('targets-2027-loans_granted-year-all')).body.events;
       expect(events.map((e: { data: { value: number } }) => e.data.value)).toEqual([300, 320]);
       expect(events[0].data).not.toHaveProperty('quarter');
       expect(events[0].data).not.toHaveProperty('region');
@@ -54,6 +57,7 @@ describe('targets, benchmarks and report comments over HTTP', () => {
         expect((await t.request('PUT', '/targets', { token, body: { metric: 'loans_granted', year: 2030, value: 1 } })).status).toBe(403);
       }
       expect((await audit('targets-2030')).status).toBe(404);
+      expect((await audit('targets-2030-loans_granted-year-all')).status).toBe(404);
     });
 
     it('answers 400 naming each bad field', async () => {
@@ -81,7 +85,54 @@ describe('targets, benchmarks and report comments over HTTP', () => {
       expect(first.status).toBe(200);
       expect(retry.body).toEqual(first.body);
       expect(retry.headers.get('idempotent-replayed')).toBe('true');
-      expect((await audit('targets-2028')).body.events).toHaveLength(1);
+      expect((await audit('targets-2028-recommendation_share-year-all')).body.events).toHaveLength(1);
+    });
+  });
+
+  describe('stream boundaries: independent writes do not collide', () => {
+    const METRICS = ['loans_granted', 'new_lending_volume', 'delivery_modules', 'recommendation_share'];
+
+    it('records 8 different targets of one year sent at once: every one succeeds, each in its own stream', async () => {
+      const bodies = [1, 2].flatMap((quarter) => METRICS.map((metric, i) => ({ metric, year: 2034, quarter, value: metric === 'recommendation_share' ? 0.5 : (i + 1) * 100 })));
+      const responses = await Promise.all(bodies.map((body) => t.request('PUT', '/targets', { token: carl, body })));
+      expect(responses.map((r) => r.status)).toEqual(bodies.map(() => 200));
+      expect(responses.map((r) => r.body.revision)).toEqual(bodies.map(() => 0));
+      for (const body of bodies) {
+        const events = (await audit(`targets-2034-${body.metric}-q${body.quarter}-all`)).body.events;
+        expect(events.map((e: { data: { value: number } }) => e.data.value)).toEqual([body.value]);
+      }
+    });
+
+    it('records 8 benchmarks and 8 deviation comments of one year sent at once: every one succeeds', async () => {
+      const benchmarks = ['orebro', 'vastmanland'].flatMap((region) =>
+        ['women_led', 'early_stage'].flatMap((attribute) =>
+          ['business_population', 'new_businesses'].map((population) => ({ region, year: 2034, attribute, population, share: 0.2 })),
+        ),
+      ).slice(0, 8);
+      const comments = [1, 2].flatMap((quarter) => METRICS.map((metric) => ({ metric, year: 2034, quarter, comment: `Why ${metric} missed in Q${quarter}` })));
+      const responses = await Promise.all([
+        ...benchmarks.map((body) => t.request('PUT', '/benchmarks', { token: carl, body })),
+        ...comments.map((body) => t.request('PUT', '/report-comments', { token: carl, body })),
+      ]);
+      expect(responses.map((r) => r.status)).toEqual(responses.map(() => 200));
+      expect(responses.map((r) => r.body.events)).toEqual(responses.map(() => expect.arrayContaining([expect.any(String)])));
+    });
+
+    it('still reads a year stream recorded before targets had their own streams', async () => {
+      const store = t.app.get<EventStore>(EVENT_STORE);
+      await store.append(
+        'targets-2033',
+        [{ id: randomUUID(), type: 'TargetSet', data: { year: 2033, metric: 'loans_granted', unit: 'count', value: 250, setBy: 'ctrl-carl' }, metadata: { userId: 'ctrl-carl', correlationId: 'c', causationId: 'c' } }],
+        { expectedRevision: 'no_stream' },
+      );
+      const same = await t.request('PUT', '/targets', { token: carl, body: { metric: 'loans_granted', year: 2033, value: 250 } });
+      expect(same.status).toBe(200);
+      expect(same.body.events).toEqual([]);
+      expect((await audit('targets-2033-loans_granted-year-all')).status).toBe(404);
+      const changed = await t.request('PUT', '/targets', { token: carl, body: { metric: 'loans_granted', year: 2033, value: 260 } });
+      expect(changed.body).toMatchObject({ events: ['TargetSet'], revision: 0 });
+      expect((await audit('targets-2033')).body.events).toHaveLength(1);
+      expect((await audit('targets-2033-loans_granted-year-all')).body.events.map((e: { data: { value: number } }) => e.data.value)).toEqual([260]);
     });
   });
 
@@ -93,7 +144,7 @@ describe('targets, benchmarks and report comments over HTTP', () => {
       expect(response.body).toMatchObject({ ids: { benchmarkKey: '2026/orebro/women_led/new_businesses' }, events: ['BenchmarkSet'] });
       expect((await t.request('PUT', '/benchmarks', { token: carl, body })).body.events).toEqual([]);
       expect((await t.request('PUT', '/benchmarks', { token: carl, body: { ...body, share: 0.34 } })).body.events).toEqual(['BenchmarkSet']);
-      const events = (await audit('benchmarks-2026')).body.events;
+      const events = (await audit('benchmarks-2026-orebro-women_led-new_businesses')).body.events;
       expect(events.map((e: { data: { share: number } }) => e.data.share)).toEqual([0.32, 0.34]);
       expect(events[1]).toMatchObject({ recordedBy: 'ctrl-carl', data: { setBy: 'ctrl-carl' } });
     });
@@ -102,6 +153,7 @@ describe('targets, benchmarks and report comments over HTTP', () => {
       const body = { region: 'vastmanland', year: 2031, attribute: 'early_stage', population: 'business_population', share: 0.1 };
       for (const token of [root, anna, kerstin]) expect((await t.request('PUT', '/benchmarks', { token, body })).status).toBe(403);
       expect((await audit('benchmarks-2031')).status).toBe(404);
+      expect((await audit('benchmarks-2031-vastmanland-early_stage-business_population')).status).toBe(404);
     });
 
     it('answers 400 for a share outside 0..1 and unknown attributes, naming them', async () => {
@@ -123,7 +175,7 @@ describe('targets, benchmarks and report comments over HTTP', () => {
       expect((await t.request('PUT', '/report-comments', { token: carl, body })).body.events).toEqual([]);
       const revised = await t.request('PUT', '/report-comments', { token: carl, body: { ...body, comment: 'Banks widened SME lending; two applications moved to Q3.' } });
       expect(revised.body.events).toEqual(['DeviationCommentRecorded']);
-      const events = (await audit('report-comments-2026')).body.events;
+      const events = (await audit('report-comments-2026-loans_granted-q2-orebro')).body.events;
       expect(events).toHaveLength(2);
       expect(events[1].data).toMatchObject({ metric: 'loans_granted', quarter: 2, region: 'orebro', recordedBy: 'ctrl-carl' });
     });
@@ -132,6 +184,7 @@ describe('targets, benchmarks and report comments over HTTP', () => {
       const body = { metric: 'loans_granted', year: 2032, comment: 'No' };
       for (const token of [root, anna, kerstin]) expect((await t.request('PUT', '/report-comments', { token, body })).status).toBe(403);
       expect((await audit('report-comments-2032')).status).toBe(404);
+      expect((await audit('report-comments-2032-loans_granted-year-all')).status).toBe(404);
     });
 
     it('answers 400 for a blank comment and an unknown metric', async () => {

@@ -93,6 +93,23 @@ export interface Subscription {
   caughtUp(): Promise<void>;
 }
 
+/** A transaction that can still append events and so holds back what readers see (the read horizon). */
+export interface HorizonBlocker {
+  readonly pid: number;
+  readonly applicationName: string;
+  /** Seconds since its transaction began. */
+  readonly ageSeconds: number;
+  /** pg_stat_activity state: 'active', 'idle in transaction', ... */
+  readonly state: string | null;
+  /** What it waits for, if it waits (pg_stat_activity wait_event_type:wait_event). */
+  readonly waitingOn: string | null;
+}
+
+export interface ReadHorizonStatus {
+  /** Appending transactions open longer than the store's threshold, oldest first (empty when none). */
+  readonly heldBackBy: readonly HorizonBlocker[];
+}
+
 export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
   /** Events of one stream from `fromRevision` (inclusive), forwards; [] for an unknown stream. */
@@ -103,6 +120,8 @@ export interface EventStore {
   head(): Promise<GlobalPosition>;
   subscribe(options: SubscribeOptions): Subscription;
   close(): Promise<void>;
+  /** Who holds readers back, when a store can tell (PostgreSQL): for status pages and metrics. */
+  readHorizon?(): Promise<ReadHorizonStatus>;
 }
 
 export class WrongExpectedRevisionError extends Error {

@@ -1,5 +1,7 @@
 import { jest } from '@jest/globals';
-import { comparePositions, formatPosition, type GlobalPosition } from '#libs/event-store';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { PostgresEventStore, comparePositions, formatPosition, type GlobalPosition } from '#libs/event-store';
 import { eventually } from '../../../tests/support/database.js';
 import { ProjectionTimeoutError, RebuildInProgressError } from './errors.js';
 import type { RebuildProgress } from './projection-runner.js';
@@ -373,5 +375,37 @@ describe('ProjectionRunner: status', () => {
       state: 'running',
       active: true,
     });
+  });
+
+  it('names the appending transaction that holds the store back, and drops it once that commits', async () => {
+    const store = await PostgresEventStore.open(fx.db.url, { pollIntervalMs: 20, horizonHeldBackAfterMs: 200 });
+    const held = new pg.Client({ connectionString: fx.db.url, application_name: 'stuck-import' });
+    await held.connect();
+    try {
+      const runner = fx.runner([streamCountProjection()], { store });
+      await runner.start();
+      await runner.waitFor(await fx.append('loan-1', ['Counted']));
+      const heldPid = (await held.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+      await held.query('BEGIN');
+      const heldEvent = { id: randomUUID(), type: 'Counted', data: {}, metadata: { userId: 'test', correlationId: 'c', causationId: 'c' } };
+      await held.query('SELECT * FROM es_append($1, -2, $2)', ['loan-2', JSON.stringify([heldEvent])]);
+      const last = await fx.append('loan-3', ['Counted']);
+
+      await eventually(async () => {
+        const [status] = await runner.status();
+        expect(status.heldBackBy).toMatchObject({ pid: heldPid, applicationName: 'stuck-import', state: 'idle in transaction' });
+        expect(status.heldBackBy!.ageSeconds).toBeGreaterThanOrEqual(0.2);
+      });
+      expect((await fx.counts()).map((row) => row.stream_id)).toEqual(['loan-1']);
+
+      await held.query('COMMIT');
+      await runner.waitFor(last);
+      expect((await fx.counts()).map((row) => row.stream_id)).toEqual(['loan-1', 'loan-2', 'loan-3']);
+      expect((await runner.status())[0].heldBackBy).toBeUndefined();
+      await runner.stop();
+    } finally {
+      await held.end();
+      await store.close();
+    }
   });
 });

@@ -4,6 +4,7 @@ import {
   formatPosition,
   type EventStore,
   type GlobalPosition,
+  type HorizonBlocker,
   type ReadAllPage,
   type RecordedEvent,
   type Subscription,
@@ -74,6 +75,12 @@ export interface ProjectionStatus {
   readonly rebuild?: { readonly position: string; readonly eventsDone: number; readonly eventsTotal: number; readonly startedAt: string };
   readonly lastError?: string;
   readonly updatedAt?: string;
+  /**
+   * The oldest transaction that can still append events and has been open for more than a few
+   * seconds: it holds back what every reader of the store sees (the read horizon), so this
+   * projection cannot move past it. Absent when nothing holds the horizon back.
+   */
+  readonly heldBackBy?: HorizonBlocker;
 }
 
 export interface BatchResult {
@@ -353,6 +360,7 @@ export class ProjectionRunner {
   }
 
   async status(): Promise<ProjectionStatus[]> {
+    const heldBackBy = (await this.store.readHorizon?.())?.heldBackBy[0];
     const head = await this.store.head();
     const rows = await this.dataSource.query<StatusRow[]>(
       `SELECT c.*, ${LOCK_HELD(`'projection:' || c.name`)} AS active, ${LOCK_HELD(`'projection-rebuild:' || c.name`)} AS rebuild_active
@@ -396,6 +404,7 @@ export class ProjectionRunner {
         ...(rebuild ? { rebuild } : {}),
         ...(row?.last_error ? { lastError: row.last_error } : {}),
         ...(row ? { updatedAt: new Date(row.updated_at).toISOString() } : {}),
+        ...(heldBackBy ? { heldBackBy } : {}),
       });
     }
     return result;

@@ -10,9 +10,11 @@ import {
   type EventStore,
   type ExpectedRevision,
   type GlobalPosition,
+  type HorizonBlocker,
   type NewEvent,
   type ReadAllOptions,
   type ReadAllPage,
+  type ReadHorizonStatus,
   type RecordedEvent,
   type SubscribeOptions,
   type Subscription,
@@ -63,7 +65,23 @@ export interface PostgresEventStoreOptions {
    * 2-core machines we run on (tests/bench/store.bench.ts): fewer, larger commits.
    */
   readonly appendConcurrency?: number;
+  /** readHorizon names appending transactions open longer than this (ms, default 5000). */
+  readonly horizonHeldBackAfterMs?: number;
 }
+
+/** Gate holders (see append-gate.migration.ts) that have a transaction id, so hold the horizon back. */
+const HORIZON_HOLDERS = `
+  SELECT a.pid, coalesce(a.application_name, '') AS application_name,
+         extract(epoch FROM clock_timestamp() - a.xact_start)::float8 AS age_seconds, a.state,
+         CASE WHEN a.wait_event IS NULL THEN NULL ELSE a.wait_event_type || ':' || a.wait_event END AS waiting_on
+    FROM pg_locks g JOIN pg_stat_activity a ON a.pid = g.pid
+   WHERE g.locktype = 'advisory' AND g.classid = 1634495849 AND g.objid = 1734439013 AND g.objsubid = 2
+     AND g.database = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())
+     AND EXISTS (SELECT 1 FROM pg_locks t WHERE t.virtualtransaction = g.virtualtransaction
+                    AND t.locktype = 'transactionid' AND t.mode = 'ExclusiveLock' AND t.granted)
+     AND a.xact_start < clock_timestamp() - make_interval(secs => $1::float8 / 1000)
+   ORDER BY a.xact_start
+   LIMIT 10`;
 
 interface AppendRow {
   r_status: number;
@@ -216,14 +234,15 @@ export class PostgresEventStore implements EventStore {
 
   async readAll({ after, maxCount = 1000, eventTypes }: ReadAllOptions): Promise<ReadAllPage> {
     if (eventTypes) return this.readAllOfTypes(after, maxCount, eventTypes);
+    const below = await this.horizon();
     const result = await this.pool.query<EventRow>({
-      name: 'es_read_all',
+      name: 'es_read_all_below',
       text: `SELECT ${COLUMNS} FROM es_events
               WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
-                AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+                AND transaction_id < $4::xid8
               ORDER BY transaction_id, global_position
               LIMIT $3`,
-      values: [String(after.commit), after.prepare, maxCount],
+      values: [String(after.commit), after.prepare, maxCount, below],
     });
     const events = result.rows.map(toRecorded);
     return { events, next: events.length ? events[events.length - 1].position : after, isEnd: events.length < maxCount };
@@ -234,9 +253,10 @@ export class PostgresEventStore implements EventStore {
    * page is not full, every event up to that head was looked at, and the reader may move there.
    */
   private async readAllOfTypes(after: GlobalPosition, maxCount: number, eventTypes: readonly string[]): Promise<ReadAllPage> {
+    const below = await this.horizon();
     const result = await this.pool.query<EventRow & { head_commit: number | null; head_prepare: number | null }>({
-      name: 'es_read_all_of_types',
-      text: `WITH visible AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS below),
+      name: 'es_read_all_of_types_below',
+      text: `WITH visible AS (SELECT $5::xid8 AS below),
               head AS (
                 SELECT transaction_id::text::bigint AS head_commit, global_position AS head_prepare FROM es_events
                  WHERE transaction_id < (SELECT below FROM visible)
@@ -250,7 +270,7 @@ export class PostgresEventStore implements EventStore {
                  LIMIT $3)
             SELECT page.*, head.head_commit, head.head_prepare FROM head LEFT JOIN page ON true
              ORDER BY page.tx, page.global_position`,
-      values: [String(after.commit), after.prepare, maxCount, eventTypes],
+      values: [String(after.commit), after.prepare, maxCount, eventTypes, below],
     });
     const rows = result.rows.filter((row) => row.event_id !== null);
     const events = rows.map(toRecorded);
@@ -266,11 +286,13 @@ export class PostgresEventStore implements EventStore {
   }
 
   async head(): Promise<GlobalPosition> {
+    const below = await this.horizon();
     const result = await this.pool.query<{ commit_id: number; global_position: number }>({
-      name: 'es_head',
+      name: 'es_head_below',
       text: `SELECT transaction_id::text::bigint AS commit_id, global_position FROM es_events
-              WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+              WHERE transaction_id < $1::xid8
               ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+      values: [below],
     });
     const row = result.rows[0];
     return row ? { commit: row.commit_id, prepare: row.global_position } : START;
@@ -278,13 +300,46 @@ export class PostgresEventStore implements EventStore {
 
   /** Number of committed events strictly after a position: the lag of a reader at that position. */
   async countAfter(after: GlobalPosition): Promise<number> {
+    const below = await this.horizon();
     const result = await this.pool.query<{ n: number }>(
       `SELECT count(*)::bigint AS n FROM es_events
         WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
-          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())`,
-      [String(after.commit), after.prepare],
+          AND transaction_id < $3::xid8`,
+      [String(after.commit), after.prepare, below],
     );
     return result.rows[0].n;
+  }
+
+  /**
+   * The read horizon (see append-gate.migration.ts): every event of a transaction below it that
+   * will ever commit is visible to any statement started after this one returns. Readers therefore
+   * ask for it in one statement and read below it in the next (a later snapshot): two round trips,
+   * and only transactions that can still append hold it back.
+   */
+  private async horizon(): Promise<string> {
+    const result = await this.pool.query<{ below: string }>({ name: 'es_read_horizon', text: 'SELECT es_read_horizon()::text AS below' });
+    return result.rows[0].below;
+  }
+
+  /**
+   * Who holds readers back: the appending transactions open longer than horizonHeldBackAfterMs
+   * (default 5 s), oldest first. Normally empty: an append lasts milliseconds. A session that
+   * called es_append in a transaction it keeps open, or an append stuck behind one, shows here.
+   */
+  async readHorizon(): Promise<ReadHorizonStatus> {
+    const result = await this.pool.query<{ pid: number; application_name: string; age_seconds: number; state: string | null; waiting_on: string | null }>({
+      name: 'es_horizon_holders',
+      text: HORIZON_HOLDERS,
+      values: [this.options.horizonHeldBackAfterMs ?? 5000],
+    });
+    const heldBackBy: HorizonBlocker[] = result.rows.map((row) => ({
+      pid: row.pid,
+      applicationName: row.application_name,
+      ageSeconds: Math.round(row.age_seconds * 10) / 10,
+      state: row.state,
+      waitingOn: row.waiting_on,
+    }));
+    return { heldBackBy };
   }
 
   /** Events recorded under one correlation id, in global order (an audit query: it scans). */

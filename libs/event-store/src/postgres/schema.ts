@@ -10,6 +10,8 @@
  * global_position). Any event that becomes visible later belongs to a transaction that was
  * running, so its transaction id is >= that xmin and therefore after everything already read.
  * The cost: a long-running transaction holds readers back until it ends (never skips).
+ * Migration 2 (append-gate.migration.ts) narrows "transaction still running" to "transaction still
+ * able to append": readers now use es_read_horizon() instead of pg_snapshot_xmin.
  *
  * Stream order within the global order. A transaction gets its id when it first writes. Writers
  * of one stream take turns on a transaction-level advisory lock that they take before any write,
@@ -21,6 +23,8 @@
  * An append is one statement (a call of es_append): one round trip and one commit. Concurrent
  * appends of one process may share that statement and commit (es_append_many).
  */
+import { appendGateMigration } from './append-gate.migration.js';
+
 export interface Migration {
   readonly version: number;
   readonly name: string;
@@ -164,4 +168,5 @@ END;
 $fn$;
 `,
   },
+  appendGateMigration,
 ];

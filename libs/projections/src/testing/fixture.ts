@@ -17,8 +17,8 @@ export interface RunnerFixture {
   append(streamId: string, types: readonly string[]): Promise<GlobalPosition>;
   /**
    * Position of the last event appended through `append`. Use it rather than store.head(): the
-   * store shows an event only once every older transaction on the server has ended, so right
-   * after an append the head may still be behind it (other test files run at the same time).
+   * store shows an event only once every older transaction that can still append to this store has
+   * ended (its read horizon), so the head may lag behind an append made by another runner.
    */
   lastAppended(): GlobalPosition;
   /** Every event appended so far (waits until the store shows the last one). */

@@ -1,5 +1,5 @@
 /**
- * Benchmarks decider: one stream per year, `benchmarks-<year>`.
+ * Benchmarks decider: one stream per benchmark (year, region, attribute, population); see targets.streams.ts.
  * Invariants:
  * - only a controller enters benchmarks;
  * - a benchmark is the share (0..1) of a focus-group attribute in a region's business population or

@@ -1,5 +1,5 @@
 /**
- * Report comments decider: one stream per year, `report-comments-<year>`.
+ * Report comments decider: one stream per scope (year, metric, period, region); see targets.streams.ts.
  * Invariants:
  * - only a controller writes the comments explaining deviations from target;
  * - a comment is about a metric of the scorecard catalogue, a year, optionally a quarter 1–4 and a

@@ -1,5 +1,5 @@
 /**
- * Targets decider: one stream per year, `targets-<year>`.
+ * Targets decider: one stream per target (year, metric, period, region); see targets.streams.ts.
  * Invariants:
  * - only a controller or an admin enters targets;
  * - a target is for a metric of the scorecard catalogue, a year, optionally a quarter 1–4 and a region;
