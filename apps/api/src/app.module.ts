@@ -5,7 +5,7 @@ import { CustomerTimeModule } from '#libs/customer-time';
 import { CustomersModule } from '#libs/customers';
 import { FundingModule } from '#libs/funding';
 import { LoansModule } from '#libs/loans';
-import { EVENT_STORE, PlatformModule } from '#libs/platform';
+import { EVENT_STORE, keyEncryptionFromEnv, PlatformModule } from '#libs/platform';
 import { ReportsModule } from '#libs/reports';
 import { ScorecardModule } from '#libs/scorecard';
 import { StaffModule } from '#libs/staff';
@@ -32,7 +32,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ store, pool: store.pool, auth: config.auth, personalData: personalDataRules }),
+        PlatformModule.forRoot({ store, pool: store.pool, auth: config.auth, personalData: personalDataRules, keyEncryption: config.personalDataKek ?? keyEncryptionFromEnv() }),
         CustomersModule,
         StaffModule,
         LoansModule,
