@@ -14,6 +14,7 @@ import { TargetsModule } from '#libs/targets';
 import { AuditController } from './audit/audit.controller.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { HealthController } from './health/health.controller.js';
+import { PersonalDataController } from './personal-data/personal-data.controller.js';
 import { personalDataRules } from '../../../libs/projections/src/personal-data-rules.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
 import type { AppConfig } from './tokens.js';
@@ -46,7 +47,7 @@ export class AppModule {
         ReportsModule,
         DashboardModule,
       ],
-      controllers: [HealthController, AuditController],
+      controllers: [HealthController, AuditController, PersonalDataController],
       providers: [StoreCloser],
     };
   }

@@ -92,6 +92,12 @@ export class PersonalDataVault {
     }
   }
 
+  /** The data subject whose key sealed a value, or undefined once that key was deleted. */
+  async subjectOf(value: SealedValue): Promise<string | undefined> {
+    const { rows } = await this.pool.query<{ subject_id: string }>('SELECT subject_id FROM personal_data_keys WHERE key_id = $1', [parse(value).keyId]);
+    return rows[0]?.subject_id;
+  }
+
   async isErased(subjectId: string): Promise<boolean> {
     const result = await this.pool.query('SELECT 1 FROM personal_data_erasures WHERE subject_id = $1', [subjectId]);
     return (result.rowCount ?? 0) > 0;
