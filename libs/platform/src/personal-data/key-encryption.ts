@@ -44,6 +44,8 @@ export class LocalKeyRing implements KeyEncryptionPort {
   private constructor(
     keys: Buffer[],
     private readonly file?: string,
+    /** Held only in memory: rotation makes and retires keys here. */
+    private readonly inMemory = false,
   ) {
     this.keys = keys;
   }
@@ -78,7 +80,7 @@ export class LocalKeyRing implements KeyEncryptionPort {
 
   /** One fresh key held only in memory (tests; data sealed under it is lost with the process). */
   static ephemeral(): LocalKeyRing {
-    return new LocalKeyRing([randomBytes(KEY_BYTES)]);
+    return new LocalKeyRing([randomBytes(KEY_BYTES)], undefined, true);
   }
 
   async currentKekId(): Promise<string> {
@@ -103,13 +105,13 @@ export class LocalKeyRing implements KeyEncryptionPort {
   }
 
   async rotate(): Promise<string> {
-    if (!this.file) {
+    if (!this.file && !this.inMemory) {
       // From an environment variable: the operator puts the new key first; nothing to generate here.
       return kekIdOf(this.keys[0]);
     }
     this.reload();
     this.keys = [randomBytes(KEY_BYTES), ...this.keys];
-    this.write();
+    if (this.file) this.write();
     return kekIdOf(this.keys[0]);
   }
 
@@ -117,12 +119,12 @@ export class LocalKeyRing implements KeyEncryptionPort {
     const kept = this.keys.filter((key) => kekIdOf(key) === keep);
     if (kept.length === 0) throw new Error(`Key-encryption key ${keep} is not in the key ring`);
     const retired = this.keys.length - kept.length;
-    if (!this.file) {
+    if (!this.file && !this.inMemory) {
       return retired > 0 ? `Remove the ${retired} older key(s) from PERSONAL_DATA_KEK, leaving only the first, and restart.` : undefined;
     }
     for (const key of this.keys) if (kekIdOf(key) !== keep) key.fill(0);
     this.keys = kept;
-    this.write();
+    if (this.file) this.write();
     return undefined;
   }
 
