@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { PostgresEventStore } from '#libs/event-store';
-import { PersonalDataCodec, PersonalDataVault } from '#libs/platform';
+import { keyEncryptionFromEnv, PersonalDataCodec, PersonalDataVault } from '#libs/platform';
 import { ProjectionRunner, createReadModelDataSource, runReadModelMigrations, type RebuildProgress } from '#libs/projections';
 import { personalDataRules } from '../../libs/projections/src/personal-data-rules.js';
 import { createProjections, readModelEntities, readModelMigrations } from '../../libs/projections/src/registry.js';
@@ -31,7 +31,7 @@ export async function rebuildAll(databaseUrl: string, log: (line: string) => voi
   await dataSource.initialize();
   try {
     await runReadModelMigrations(dataSource);
-    const codec = new PersonalDataCodec(new PersonalDataVault(store.pool), personalDataRules);
+    const codec = new PersonalDataCodec(new PersonalDataVault(store.pool, keyEncryptionFromEnv()), personalDataRules);
     const runner = new ProjectionRunner({ store, dataSource, projections: createProjections({ codec }), log: () => undefined });
     const { rows } = await store.pool.query<{ events: number }>('SELECT count(*)::int AS events FROM es_events');
     const rebuild = async (names: string[] | undefined): Promise<{ ms: number; events: Map<string, number> }> => {

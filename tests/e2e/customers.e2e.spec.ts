@@ -174,6 +174,20 @@ describe('customers over HTTP', () => {
       expect(response.body.events).toEqual([]);
     });
 
+    it('takes 10 parallel first owner profiles of a fresh customer: all 200, one key, one event', async () => {
+      await register('5560000126');
+      const responses = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          t.request('PUT', '/customers/5560000126/owner-profile', {
+            token: advisor,
+            body: { womenLed: 'no', foreignBackground: 'yes', ownerName: 'Bo Berg', recordedOn: '2026-03-03' },
+          }),
+        ),
+      );
+      expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));
+      expect((await audit('5560000126')).filter((e) => e.type === 'OwnerProfileRecorded')).toHaveLength(1);
+    });
+
     it('answers 400 naming a bad answer', async () => {
       const response = await t.request('PUT', '/customers/5566778899/owner-profile', { token: advisor, body: { womenLed: 'maybe', foreignBackground: 'no' } });
       expect(response.status).toBe(400);

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Role } from '#libs/decider';
-import { issueToken } from '#libs/platform';
+import { issueToken, LocalKeyRing } from '#libs/platform';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
@@ -19,7 +19,7 @@ export interface TestApp {
 /** The real api on its own fresh database, listening on a free port, driven over HTTP. */
 export async function startTestApp(label = 'e2e', options: { runProjections?: boolean } = {}): Promise<TestApp> {
   const db = await createTestDatabase(label);
-  const app = await createApp({ databaseUrl: db.url, auth: { secret: TEST_SECRET }, ...options }, { logger: false });
+  const app = await createApp({ databaseUrl: db.url, auth: { secret: TEST_SECRET }, personalDataKek: LocalKeyRing.ephemeral(), ...options }, { logger: false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;

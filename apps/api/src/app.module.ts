@@ -5,7 +5,7 @@ import { CustomerTimeModule } from '#libs/customer-time';
 import { CustomersModule } from '#libs/customers';
 import { FundingModule } from '#libs/funding';
 import { LoansModule } from '#libs/loans';
-import { EVENT_STORE, PlatformModule } from '#libs/platform';
+import { EVENT_STORE, keyEncryptionFromEnv, PlatformModule } from '#libs/platform';
 import { ReportsModule } from '#libs/reports';
 import { ScorecardModule } from '#libs/scorecard';
 import { StaffModule } from '#libs/staff';
@@ -14,6 +14,7 @@ import { TargetsModule } from '#libs/targets';
 import { AuditController } from './audit/audit.controller.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { HealthController } from './health/health.controller.js';
+import { PersonalDataController } from './personal-data/personal-data.controller.js';
 import { personalDataRules } from '../../../libs/projections/src/personal-data-rules.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
 import type { AppConfig } from './tokens.js';
@@ -32,7 +33,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ store, pool: store.pool, auth: config.auth, personalData: personalDataRules }),
+        PlatformModule.forRoot({ store, pool: store.pool, auth: config.auth, personalData: personalDataRules, keyEncryption: config.personalDataKek ?? keyEncryptionFromEnv() }),
         CustomersModule,
         StaffModule,
         LoansModule,
@@ -46,7 +47,7 @@ export class AppModule {
         ReportsModule,
         DashboardModule,
       ],
-      controllers: [HealthController, AuditController],
+      controllers: [HealthController, AuditController, PersonalDataController],
       providers: [StoreCloser],
     };
   }

@@ -1,8 +1,10 @@
-import type { AuthConfig } from '#libs/platform';
+import type { AuthConfig, KeyEncryptionPort } from '#libs/platform';
 
 export interface AppConfig {
   readonly databaseUrl: string;
   readonly auth: AuthConfig;
   /** Run the projections in the api process; default: unless env RUN_PROJECTIONS=false. */
   readonly runProjections?: boolean;
+  /** Key-encryption keys of personal data; default: keyEncryptionFromEnv() (PERSONAL_DATA_KEK or .data/personal-data-kek). */
+  readonly personalDataKek?: KeyEncryptionPort;
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { PostgresEventStore } from '#libs/event-store';
-import { PersonalDataCodec, PersonalDataVault } from '#libs/platform';
+import { keyEncryptionFromEnv, PersonalDataCodec, PersonalDataVault } from '#libs/platform';
 import { openServiceDatabase } from '#libs/postgres';
 import { ProjectionRunner, createReadModelDataSource, runReadModelMigrations, type ProjectionRunnerOptions } from '#libs/projections';
 import { personalDataRules } from '../../../libs/projections/src/personal-data-rules.js';
@@ -21,7 +21,7 @@ export async function openReadModelContext(
   const applied = await runReadModelMigrations(dataSource);
   if (applied.length > 0) console.log(`[projector] read-model migrations applied: ${applied.join(', ')}`);
   // The api's vault and rules: what it sealed opens here, and reads as erased once its key is gone.
-  const codec = new PersonalDataCodec(new PersonalDataVault(store.pool), personalDataRules);
+  const codec = new PersonalDataCodec(new PersonalDataVault(store.pool, keyEncryptionFromEnv()), personalDataRules);
   const runner = new ProjectionRunner({ store, dataSource, projections: createProjections({ codec }), ...options });
   return {
     runner,

@@ -11,5 +11,6 @@ export { PLATFORM_POOL } from './http/idempotency.interceptor.js';
 export * from './commands/command-context.js';
 export * from './commands/handle-command.js';
 export * from './personal-data/vault.js';
+export * from './personal-data/key-encryption.js';
 export * from './personal-data/personal-data-codec.js';
 export * from './http/api-command.js';

@@ -33,4 +33,29 @@ CREATE TABLE personal_data_erasures (
 );
 `,
   },
+  {
+    // Numbered by date and issue (2026-12-03, issue 8) so migrations added on parallel branches do not collide.
+    version: 2026120381,
+    name: 'personal-data keys wrapped under a key-encryption key',
+    sql: `
+-- Data keys are stored wrapped (encrypted) under a key-encryption key (KEK) that lives outside the
+-- database; kek_id names it. The plaintext column stays only until the api wraps the keys of an
+-- older database at start-up (PersonalDataVault), and is NULL from then on.
+ALTER TABLE personal_data_keys
+  ADD COLUMN kek_id text,
+  ADD COLUMN wrapped_key bytea,
+  ALTER COLUMN key DROP NOT NULL;
+ALTER TABLE personal_data_keys
+  ADD CONSTRAINT personal_data_keys_wrapped_or_legacy CHECK ((wrapped_key IS NOT NULL AND kek_id IS NOT NULL) OR key IS NOT NULL);
+
+-- The KEK new data keys are wrapped under. A rotation changes it in the transaction that re-wraps
+-- every key, and a new key is only inserted under the KEK named here, so no key is left behind
+-- under a KEK that a rotation then destroys.
+CREATE TABLE personal_data_kek (
+  singleton  boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+  kek_id     text NOT NULL,
+  changed_at timestamptz NOT NULL DEFAULT now()
+);
+`,
+  },
 ];

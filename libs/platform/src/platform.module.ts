@@ -10,6 +10,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { correlationMiddleware } from './http/request-context.js';
 import { PersonalDataCodec, type PersonalDataRules } from './personal-data/personal-data-codec.js';
 import { PersonalDataVault } from './personal-data/vault.js';
+import type { KeyEncryptionPort } from './personal-data/key-encryption.js';
 import { COMMAND_DEPS, EVENT_STORE } from './tokens.js';
 import type { CommandHandlingDeps } from './commands/handle-command.js';
 
@@ -18,6 +19,8 @@ export interface PlatformOptions {
   readonly pool: Pool;
   readonly auth: AuthConfig;
   readonly personalData: PersonalDataRules;
+  /** Where the key-encryption keys live (keyEncryptionFromEnv: a file or PERSONAL_DATA_KEK). */
+  readonly keyEncryption: KeyEncryptionPort;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface PlatformOptions {
 @Module({})
 export class PlatformModule implements NestModule {
   static forRoot(options: PlatformOptions): DynamicModule {
-    const vault = new PersonalDataVault(options.pool);
+    const vault = new PersonalDataVault(options.pool, options.keyEncryption);
     const codec = new PersonalDataCodec(vault, options.personalData);
     const deps: CommandHandlingDeps = { store: options.store, codec };
     return {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RecordedEvent } from '#libs/event-store';
-import { PersonalDataCodec, PersonalDataVault } from '#libs/platform';
+import { PersonalDataCodec, PersonalDataVault, LocalKeyRing } from '#libs/platform';
 import { createPool, type Pool } from '#libs/postgres';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../tests/support/database.js';
@@ -80,7 +80,7 @@ describe('the registered projections', () => {
     dataSource = await createReadModelDataSource({ url: db.url, entities: readModelEntities, migrations: readModelMigrations }).initialize();
     await runReadModelMigrations(dataSource);
     pool = createPool(db.url, { max: 2 });
-    projections = createProjections({ codec: new PersonalDataCodec(new PersonalDataVault(pool), personalDataRules) });
+    projections = createProjections({ codec: new PersonalDataCodec(new PersonalDataVault(pool, LocalKeyRing.ephemeral()), personalDataRules) });
   });
   afterAll(async () => {
     await pool.end();

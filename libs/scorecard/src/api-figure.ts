@@ -8,7 +8,7 @@ export const ApiFigure = (summary: string, response: Type<unknown>, description 
     ApiBearerAuth(),
     ApiOperation({
       summary,
-      description: `${description}\n\nPeriod: exactly one of year; year and quarter; year and month; from and to (business dates, both included). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.`.trim(),
+      description: `${description}\n\nPeriod: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.`.trim(),
     }),
     ApiOkResponse({ type: response }),
     ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'The period, region or another parameter is invalid: each is named with the reason' }),

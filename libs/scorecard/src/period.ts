@@ -209,6 +209,8 @@ export function parsePeriod(input: PeriodInput): Period {
     const from = businessDate(input.from, 'from');
     const to = businessDate(input.to, 'to');
     if (from > to) invalid('to', 'invalid-period', 'to must be on or after from');
+    const last = lastDayWithin(from, MAX_PERIOD_YEARS);
+    if (to > last) invalid('to', 'period-too-long', `A period covers at most ${MAX_PERIOD_YEARS} years: from ${from}, to may be ${last} at the latest`);
     return rangePeriod(from, to);
   }
   if (!has.year) {
@@ -219,6 +221,36 @@ export function parsePeriod(input: PeriodInput): Period {
   if (has.quarter) return quarterPeriod(year, wholeNumber(input.quarter, 'quarter', 1, 4) as Quarter);
   if (has.month) return monthPeriod(year, wholeNumber(input.month, 'month', 1, 12));
   return yearPeriod(year);
+}
+
+/** The longest period any figure covers (whole years from `from`, both ends included). */
+export const MAX_PERIOD_YEARS = 10;
+/** The longest period that may be split into ISO weeks (about 105 buckets). */
+export const MAX_WEEK_PERIOD_YEARS = 2;
+
+/** The last day of `years` whole years starting on `from` (2016-01-01 + 10 years: 2025-12-31; 29 Feb + 1 year: 28 Feb). */
+export const lastDayWithin = (from: BusinessDate, years: number): BusinessDate => {
+  const year = yearOf(from) + years;
+  const month = monthOf(from);
+  const day = Math.min(Number(from.slice(8, 10)), Number(monthEnd(year, month).slice(8, 10)));
+  return addDays(dateOf(year, month, day), -1);
+};
+
+/**
+ * A granularity the period can be split into: weeks over at most two years. Bounds the buckets of
+ * one answer (at most about 105 weeks, or 120 months over the 10-year limit).
+ */
+export function parseGranularity(value: unknown, period: Pick<Period, 'from' | 'to'>, fallback: Granularity = 'month'): Granularity {
+  if (!given(value)) return fallback;
+  if (!(GRANULARITIES as readonly unknown[]).includes(value)) invalid('granularity', 'invalid-granularity', `granularity must be one of ${GRANULARITIES.join(', ')}`);
+  const granularity = value as Granularity;
+  if (granularity === 'week') {
+    const last = lastDayWithin(period.from, MAX_WEEK_PERIOD_YEARS);
+    if (period.to > last) {
+      invalid('granularity', 'period-too-long', `Weeks cover at most ${MAX_WEEK_PERIOD_YEARS} years (from ${period.from} to ${last}): ask for a shorter period or for months`);
+    }
+  }
+  return granularity;
 }
 
 export function parseRegion(value: unknown): Region | undefined {

@@ -1,5 +1,5 @@
 import { DomainError } from '#libs/decider';
-import { bucketsOf, isoWeekOf, isWholeMonths, parseFilter, parsePeriod, quarterEndOf, quartersEndingWith, targetScopeOf, type PeriodInput } from './period.js';
+import { bucketsOf, isoWeekOf, isWholeMonths, lastDayWithin, parseFilter, parseGranularity, parsePeriod, quarterEndOf, quartersEndingWith, targetScopeOf, type PeriodInput } from './period.js';
 
 const refusal = (input: PeriodInput & { region?: unknown }): { kind: string; code: string; field?: string } => {
   try {
@@ -64,8 +64,32 @@ describe('the period filter', () => {
     ['a fractional year', { year: 2025.5 }, 'invalid-year', 'year'],
     ['a year out of range', { year: 1800 }, 'invalid-year', 'year'],
     ['an unknown region', { year: 2025, region: 'skane' }, 'invalid-region', 'region'],
+    ['a range of more than 10 years', { from: '2016-01-01', to: '2026-01-01' }, 'period-too-long', 'to'],
+    ['the range that blocked the service', { from: '1900-01-01', to: '2999-12-31' }, 'period-too-long', 'to'],
   ])('refuses %s as invalid, naming the field', (_, input, code, field) => {
     expect(refusal(input)).toEqual({ kind: 'invalid', code, field });
+  });
+});
+
+describe('the period bounds', () => {
+  it('takes a range of exactly 10 years, both ends included, and counts a leap day as the end of February', () => {
+    expect(parsePeriod({ from: '2016-01-01', to: '2025-12-31' })).toMatchObject({ kind: 'range', from: '2016-01-01', to: '2025-12-31' });
+    expect(parsePeriod({ from: '2015-07-15', to: '2025-07-14' }).kind).toBe('range');
+    expect(lastDayWithin('2024-02-29', 1)).toBe('2025-02-27');
+    expect(lastDayWithin('2016-01-01', 10)).toBe('2025-12-31');
+  });
+
+  it('splits at most 2 years into weeks, any allowed period into months, quarters or years, and names granularity beyond', () => {
+    const twoYears = parsePeriod({ from: '2024-01-01', to: '2025-12-31' });
+    expect(parseGranularity('week', twoYears)).toBe('week');
+    expect(parseGranularity(undefined, twoYears)).toBe('month');
+    const tenYears = parsePeriod({ from: '2016-01-01', to: '2025-12-31' });
+    expect(parseGranularity('month', tenYears)).toBe('month');
+    expect(() => parseGranularity('week', parsePeriod({ from: '2024-01-01', to: '2026-01-01' }))).toThrow(
+      expect.objectContaining({ kind: 'invalid', code: 'period-too-long', field: 'granularity' }),
+    );
+    expect(() => parseGranularity('day', twoYears)).toThrow(expect.objectContaining({ code: 'invalid-granularity', field: 'granularity' }));
+    expect(bucketsOf(twoYears, 'week').length).toBeLessThanOrEqual(106);
   });
 });
 

@@ -55,6 +55,55 @@ describe('scorecard figures over HTTP, end to end', () => {
     expect(time.body.byEmployee).toEqual([{ employeeId: 'advisor-anna', region: null, customerMinutes: 90, internalMinutes: 30, workedMinutes: 120, share: 0.75 }]);
   });
 
+  it('refuses a period of more than 10 years, or weeks over more than 2 years, with a 400 naming the parameter, at once', async () => {
+    const started = Date.now();
+    const blocked = await t.request('GET', '/figures/customer-time?from=1900-01-01&to=2999-12-31&granularity=week', { token: carl });
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(blocked.status).toBe(400);
+    expect(JSON.stringify(blocked.body)).toContain('to');
+    expect(blocked.body.code).toBe('period-too-long');
+
+    const weeks = await t.request('GET', '/figures/customer-time?from=2023-01-01&to=2025-12-31&granularity=week', { token: carl });
+    expect(weeks.status).toBe(400);
+    expect(weeks.body).toMatchObject({ code: 'period-too-long' });
+    expect(JSON.stringify(weeks.body)).toContain('granularity');
+
+    for (const route of ['loan-volume', 'unique-customers', 'target-groups', 'focus-groups', 'recommendations', 'special-assignments', 'mentor-pairs', 'targets']) {
+      const tooLong = await t.request('GET', `/figures/${route}?from=2016-01-01&to=2026-01-01`, { token: carl });
+      expect({ route, status: tooLong.status }).toEqual({ route, status: 400 });
+    }
+  });
+
+  it('answers /health while the largest allowed figure requests run', async () => {
+    const largest = [
+      '/figures/customer-time?from=2024-03-01&to=2026-02-28&granularity=week',
+      '/figures/customer-time?from=2016-03-01&to=2026-02-28&granularity=month',
+      ...['loan-volume', 'unique-customers', 'target-groups', 'focus-groups', 'recommendations', 'special-assignments', 'mentor-pairs', 'targets'].map(
+        (route) => `/figures/${route}?from=2016-03-01&to=2026-02-28`,
+      ),
+    ];
+    let figuresDone = 0;
+    const figures = Promise.all(
+      largest.map(async (path) => {
+        const response = await t.request('GET', path, { token: carl });
+        figuresDone++;
+        return { path, status: response.status };
+      }),
+    );
+    const started = Date.now();
+    const health = await t.request('GET', '/health');
+    const healthMs = Date.now() - started;
+    const pendingWhenHealthAnswered = largest.length - figuresDone;
+    expect(health.status).toBe(200);
+    // Either the health check came back while figures were still being computed, or it came back
+    // quickly anyway; a blocked event loop would hold it until every figure was done.
+    expect(pendingWhenHealthAnswered > 0 || healthMs < 5000).toBe(true);
+    expect(await figures).toEqual(largest.map((path) => ({ path, status: 200 })));
+    const weeks = await t.request('GET', largest[0], { token: carl });
+    expect(weeks.body.buckets.length).toBeGreaterThanOrEqual(104);
+    expect(weeks.body.buckets.find((b: { from: string }) => b.from === '2026-03-02')).toBeUndefined();
+  });
+
   it('lets only controllers and admins read the figures', async () => {
     expect((await t.request('GET', '/figures/targets?year=2026', { token: anna })).status).toBe(403);
     expect((await t.request('GET', '/figures/targets?year=2026', { token: carl })).status).toBe(200);

@@ -65,5 +65,15 @@ export interface ConcludeMentorPair {
 
 export type AdvisorySessionCommand = LogAdvisorySession;
 export type ModuleDeliveryCommand = DeliverModule | VoidDelivery;
-export type MentorPairCommand = MatchMentorPair | ConcludeMentorPair;
+/** Erase the mentor's name (the mentor's personal data) on request: the key that seals it is destroyed. */
+export interface EraseMentorName {
+  readonly type: 'EraseMentorName';
+  readonly data: {
+    readonly pairId: string;
+    readonly requestedOn: BusinessDate;
+    readonly actor: Actor;
+  };
+}
+
+export type MentorPairCommand = MatchMentorPair | ConcludeMentorPair | EraseMentorName;
 export type AdvisoryCommand = AdvisorySessionCommand | ModuleDeliveryCommand | MentorPairCommand;

@@ -73,7 +73,17 @@ export type MentorPairConcluded = DomainEvent<
 
 export type AdvisorySessionEvent = AdvisorySessionLogged;
 export type ModuleDeliveryEvent = ModuleDelivered | ModuleDeliveryVoided;
-export type MentorPairEvent = MentorPairMatched | MentorPairConcluded;
+/** The record that erasing the mentor's name was asked for and honoured (its key is destroyed beside it). */
+export type MentorNameErased = DomainEvent<
+  'MentorNameErased',
+  {
+    readonly pairId: string;
+    readonly customerId: OrganisationNumber;
+    readonly requestedOn: BusinessDate;
+  }
+>;
+
+export type MentorPairEvent = MentorPairMatched | MentorPairConcluded | MentorNameErased;
 export type AdvisoryEvent = AdvisorySessionEvent | ModuleDeliveryEvent | MentorPairEvent;
 
 export const ADVISORY_EVENT_TYPES = [
@@ -82,6 +92,7 @@ export const ADVISORY_EVENT_TYPES = [
   'ModuleDeliveryVoided',
   'MentorPairMatched',
   'MentorPairConcluded',
+  'MentorNameErased',
 ] as const satisfies readonly AdvisoryEvent['type'][];
 
 /**

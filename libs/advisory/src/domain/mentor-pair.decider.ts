@@ -63,6 +63,14 @@ const decide = (command: MentorPairCommand, state: MentorPairState): MentorPairE
       if (concludedOn < pair.matchedOn) refuse('rule', 'concluded-before-matched', 'A mentor pair cannot be concluded before it was matched');
       return [{ type: 'MentorPairConcluded', data: { ...pair, concludedOn } }];
     }
+    case 'EraseMentorName': {
+      const { data } = command;
+      authorise(data.actor, ['admin']);
+      const requestedOn = requireDate(data.requestedOn, 'requestedOn');
+      if (state.status === 'none') return refuse('not_found', 'mentor-pair-not-found', 'No such mentor pair');
+      // Emitted even when nothing is held any more: the event is the record that the request was honoured.
+      return [{ type: 'MentorNameErased', data: { pairId: state.pair.pairId, customerId: state.pair.customerId, requestedOn } }];
+    }
     default:
       return assertNever(command);
   }
@@ -76,6 +84,8 @@ const evolve = (state: MentorPairState, event: MentorPairEvent): MentorPairState
     }
     case 'MentorPairConcluded':
       return state.status === 'none' ? state : { status: 'concluded', pair: state.pair };
+    case 'MentorNameErased':
+      return state;
     default:
       return assertNever(event);
   }

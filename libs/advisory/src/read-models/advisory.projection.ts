@@ -137,6 +137,8 @@ export function advisoryProjection(): Projection {
             conclusions.push({ pair_id: pairId, programme, customer_id: customerId, matched_on: matchedOn, funding_project_id: fundingProjectId, concluded_on: concludedOn });
             break;
           }
+          case 'MentorNameErased': // the name is not kept here
+            break;
           default:
             assertNever(event);
         }

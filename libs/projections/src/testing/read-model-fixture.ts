@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DomainEvent } from '#libs/decider';
 import { migrate, PostgresEventStore, START, comparePositions, type GlobalPosition, type RecordedEvent } from '#libs/event-store';
-import { PersonalDataCodec, PersonalDataVault, platformMigrations } from '#libs/platform';
+import { LocalKeyRing, PersonalDataCodec, PersonalDataVault, platformMigrations } from '#libs/platform';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, eventually, type TestDatabase } from '../../../../tests/support/database.js';
 import { personalDataRules } from '../personal-data-rules.js';
@@ -45,7 +45,7 @@ export async function readModelFixture(label: string): Promise<ReadModelFixture>
   await migrate(store.pool, 'platform_schema_migrations', platformMigrations);
   const dataSource = await createReadModelDataSource({ url: db.url, entities: readModelEntities, migrations: readModelMigrations, poolSize: 6 }).initialize();
   await runReadModelMigrations(dataSource);
-  const vault = new PersonalDataVault(store.pool);
+  const vault = new PersonalDataVault(store.pool, LocalKeyRing.ephemeral());
   const codec = new PersonalDataCodec(vault, personalDataRules);
   const runners = new Map<string, ProjectionRunner>();
   let last: GlobalPosition = START;

@@ -21,7 +21,17 @@ export interface ChangeEmployeeRoles {
   };
 }
 
-export type EmployeeCommand = RegisterEmployee | ChangeEmployeeRoles;
+/** Erase the employee's name (their personal data) on request: the key that seals it is destroyed. */
+export interface EraseEmployeePersonalData {
+  readonly type: 'EraseEmployeePersonalData';
+  readonly data: {
+    readonly userId: string;
+    readonly requestedOn: BusinessDate;
+    readonly actor: Actor;
+  };
+}
+
+export type EmployeeCommand = RegisterEmployee | ChangeEmployeeRoles | EraseEmployeePersonalData;
 
 export interface GrantCreditCertification {
   readonly type: 'GrantCreditCertification';

@@ -61,6 +61,13 @@ const decideEmployee = (command: EmployeeCommand, state: EmployeeState): Employe
       if (sameRoles(roles, state.roles)) return [];
       return [{ type: 'EmployeeRolesChanged', data: { userId: state.userId, roles, previousRoles: state.roles } }];
     }
+    case 'EraseEmployeePersonalData': {
+      const { data } = command;
+      requireAdmin(data.actor);
+      if (state.status !== 'registered') return refuse('not_found', 'employee-not-found', 'No such employee');
+      // Emitted even when nothing is held any more: the event is the record that the request was honoured.
+      return [{ type: 'EmployeePersonalDataErased', data: { userId: state.userId, requestedOn: requireDate(data.requestedOn, 'requestedOn') } }];
+    }
     default:
       return assertNever(command);
   }
@@ -72,6 +79,8 @@ const evolveEmployee = (state: EmployeeState, event: EmployeeEvent): EmployeeSta
       return { status: 'registered', ...event.data };
     case 'EmployeeRolesChanged':
       return state.status === 'registered' ? { ...state, roles: event.data.roles } : state;
+    case 'EmployeePersonalDataErased':
+      return state;
     default:
       return assertNever(event);
   }
@@ -82,7 +91,8 @@ const evolveEmployee = (state: EmployeeState, event: EmployeeEvent): EmployeeSta
  * Invariants:
  * - only an admin registers employees and changes their roles;
  * - an employee is registered once; roles are known roles, kept as a set;
- * - a role change to the roles already held emits nothing.
+ * - a role change to the roles already held emits nothing;
+ * - only an admin erases an employee's personal data (the name), and only of a registered employee.
  */
 export const employeeDecider: Decider<EmployeeCommand, EmployeeEvent, EmployeeState> = {
   initialState: () => ({ status: 'unregistered' }),

@@ -20,7 +20,16 @@ export type EmployeeRolesChanged = DomainEvent<
   }
 >;
 
-export type EmployeeEvent = EmployeeRegistered | EmployeeRolesChanged;
+/** The record that an erasure was asked for and honoured (the name's key is destroyed beside it). */
+export type EmployeePersonalDataErased = DomainEvent<
+  'EmployeePersonalDataErased',
+  {
+    readonly userId: string;
+    readonly requestedOn: BusinessDate;
+  }
+>;
+
+export type EmployeeEvent = EmployeeRegistered | EmployeeRolesChanged | EmployeePersonalDataErased;
 
 export type CreditCertificationGranted = DomainEvent<
   'CreditCertificationGranted',
@@ -48,6 +57,7 @@ export type StaffEvent = EmployeeEvent | CertificationEvent;
 export const STAFF_EVENT_TYPES = [
   'EmployeeRegistered',
   'EmployeeRolesChanged',
+  'EmployeePersonalDataErased',
   'CreditCertificationGranted',
   'CreditCertificationRevoked',
 ] as const satisfies readonly StaffEvent['type'][];

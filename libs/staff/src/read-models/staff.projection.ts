@@ -43,6 +43,8 @@ export function staffProjection(): Projection {
           case 'EmployeeRolesChanged':
             rolesChanged.push({ user_id: event.data.userId, roles: event.data.roles });
             break;
+          case 'EmployeePersonalDataErased': // not subscribed: the name is not kept here
+            break;
           default:
             assertNever(event);
         }

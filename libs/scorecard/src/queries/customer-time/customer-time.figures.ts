@@ -56,28 +56,31 @@ export async function customerTimeFigures(sql: ReadModelSql, filter: FigureFilte
   const rows = (await sql.query(monthly ? MONTHLY_SQL : DAILY_SQL, [period.from, period.to, filter.region ?? null, granularity])) as Row[];
   const regions = REGIONS.filter((r) => filter.region === undefined || r === filter.region);
 
-  const figures = (inBucket: (row: Row) => boolean): TimeShareFiguresDto => {
-    const mine = rows.filter(inBucket);
-    return {
-      total: minutes(mine.find((r) => !r.by_region && !r.by_employee)),
-      byRegion: regions.map((region: Region) => ({ region, ...minutes(mine.find((r) => r.by_region && !r.by_employee && r.region === region)) })),
-      byEmployee: mine
-        .filter((r) => r.by_employee)
-        .map((r) => ({ employeeId: r.employee_id as string, region: (r.region as Region | null) ?? null, ...minutes(r) }))
-        .sort((a, b) => (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0)),
-    };
-  };
+  // Rows grouped once by bucket (start day), so each bucket reads only its own rows: linear in the
+  // answer's size, and the loop gives the event loop a turn every few buckets.
+  const overall: Row[] = [];
+  const byBucket = new Map<string, Row[]>();
+  for (const row of rows) {
+    if (!row.by_bucket) overall.push(row);
+    else if (row.bucket !== null) byBucket.set(row.bucket, [...(byBucket.get(row.bucket) ?? []), row]);
+  }
 
-  return {
-    ...scopeOf(filter),
-    granularity,
-    goal: CUSTOMER_TIME_GOAL,
-    ...figures((r) => !r.by_bucket),
-    buckets: bucketsOf(period, granularity).map((bucket) => ({
-      key: bucket.key,
-      from: bucket.from,
-      to: bucket.to,
-      ...figures((r) => r.by_bucket && r.bucket === bucket.start),
-    })),
-  };
+  const figures = (mine: readonly Row[]): TimeShareFiguresDto => ({
+    total: minutes(mine.find((r) => !r.by_region && !r.by_employee)),
+    byRegion: regions.map((region: Region) => ({ region, ...minutes(mine.find((r) => r.by_region && !r.by_employee && r.region === region)) })),
+    byEmployee: mine
+      .filter((r) => r.by_employee)
+      .map((r) => ({ employeeId: r.employee_id as string, region: (r.region as Region | null) ?? null, ...minutes(r) }))
+      .sort((a, b) => (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0)),
+  });
+
+  const buckets: CustomerTimeResponse['buckets'] = [];
+  for (const [index, bucket] of bucketsOf(period, granularity).entries()) {
+    if (index > 0 && index % YIELD_EVERY_BUCKETS === 0) await yieldToEventLoop();
+    buckets.push({ key: bucket.key, from: bucket.from, to: bucket.to, ...figures(byBucket.get(bucket.start) ?? []) });
+  }
+  return { ...scopeOf(filter), granularity, goal: CUSTOMER_TIME_GOAL, ...figures(overall), buckets };
 }
+
+const YIELD_EVERY_BUCKETS = 16;
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
