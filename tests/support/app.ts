@@ -6,6 +6,11 @@ import { createTestDatabase, type TestDatabase } from './database.js';
 
 export const TEST_SECRET = 'test-secret-for-e2e-only';
 
+export interface StartTestAppOptions {
+  /** Days a business date may lie before today; default `TEST_BACKDATING_WINDOW_DAYS`. */
+  readonly backdatingWindowDays?: number;
+}
+
 export interface TestApp {
   readonly app: INestApplication;
   readonly db: TestDatabase;
@@ -17,9 +22,18 @@ export interface TestApp {
 }
 
 /** The real api on its own fresh database, listening on a free port, driven over HTTP. */
-export async function startTestApp(label = 'e2e'): Promise<TestApp> {
+/**
+ * Existing tests use business dates years back, so the test app's back-dating window is wide (a century)
+ * unless a test asks for the service's default (`backdatingWindowDays: undefined` is not enough: pass a number).
+ */
+export const TEST_BACKDATING_WINDOW_DAYS = 36_525;
+
+export async function startTestApp(label = 'e2e', options: StartTestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase(label);
-  const app = await createApp({ databaseUrl: db.url, auth: { secret: TEST_SECRET } }, { logger: false });
+  const app = await createApp(
+    { databaseUrl: db.url, auth: { secret: TEST_SECRET } },
+    { logger: false, backdatingWindowDays: options.backdatingWindowDays ?? TEST_BACKDATING_WINDOW_DAYS },
+  );
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;

@@ -28,11 +28,11 @@ class StoreCloser implements OnApplicationShutdown {
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, store: PostgresEventStore): DynamicModule {
+  static forRoot(config: AppConfig, store: PostgresEventStore, options: { backdatingDays?: number } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ store, pool: store.pool, auth: config.auth, personalData: personalDataRules }),
+        PlatformModule.forRoot({ store, pool: store.pool, auth: config.auth, personalData: personalDataRules, backdatingDays: options.backdatingDays }),
         CustomersModule,
         StaffModule,
         LoansModule,

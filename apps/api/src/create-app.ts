@@ -8,10 +8,16 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './tokens.js';
 
 /** Builds the api (used by main.ts and by the end-to-end tests). Closing the app closes the store (AppModule). */
-export async function createApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<INestApplication> {
+export interface CreateAppOptions {
+  readonly logger?: boolean;
+  /** Days a business date may lie before today (default 60; main.ts reads BACKDATING_WINDOW_DAYS). */
+  readonly backdatingWindowDays?: number;
+}
+
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<INestApplication> {
   const store = await PostgresEventStore.open(config.databaseUrl, { poolSize: 20 });
   await migrate(store.pool, 'platform_schema_migrations', platformMigrations);
-  const app = await NestFactory.create(AppModule.forRoot(config, store), {
+  const app = await NestFactory.create(AppModule.forRoot(config, store, { backdatingDays: options.backdatingWindowDays }), {
     logger: options.logger === false ? false : ['error', 'warn', 'log'],
   });
   app.useGlobalPipes(validationPipe());

@@ -5,12 +5,23 @@ import { authConfigFromEnv } from './auth-config.js';
 import { createApp } from './create-app.js';
 import { seedOnStart, wantsDemoData } from './demo-data.js';
 
+/** BACKDATING_WINDOW_DAYS: a whole number of days, 0 or more; default 60. */
+function backdatingWindowDaysFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.BACKDATING_WINDOW_DAYS;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d{1,6}$/.test(raw)) throw new Error(`BACKDATING_WINDOW_DAYS must be a whole number of days, 0 or more (got ${raw})`);
+  return Number(raw);
+}
+
 async function main(): Promise<void> {
   const database = await openServiceDatabase();
   const demoData = wantsDemoData(process.argv.slice(2), process.env);
   const projections = process.env.RUN_PROJECTIONS !== 'false';
   // While seeding, projections would compete with the handlers for the cores: they start after it and catch up.
-  const app = await createApp({ databaseUrl: database.url, auth: authConfigFromEnv(), runProjections: projections && !demoData });
+  const app = await createApp(
+    { databaseUrl: database.url, auth: authConfigFromEnv(), runProjections: projections && !demoData },
+    { backdatingWindowDays: backdatingWindowDaysFromEnv(process.env) },
+  );
   const port = Number(process.env.PORT ?? 3000);
   // Demo data first, so the service never answers with a half-seeded store.
   if (demoData) {

@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { DEFAULT_BACKDATING_DAYS } from '#libs/decider';
 import type { EventStore } from '#libs/event-store';
 import type { Pool } from '#libs/postgres';
 import { AuthGuard } from './auth/auth.guard.js';
@@ -18,6 +19,8 @@ export interface PlatformOptions {
   readonly pool: Pool;
   readonly auth: AuthConfig;
   readonly personalData: PersonalDataRules;
+  /** Days a business date may lie before today; default `DEFAULT_BACKDATING_DAYS` (60). */
+  readonly backdatingDays?: number;
 }
 
 /**
@@ -30,7 +33,7 @@ export class PlatformModule implements NestModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     const vault = new PersonalDataVault(options.pool);
     const codec = new PersonalDataCodec(vault, options.personalData);
-    const deps: CommandHandlingDeps = { store: options.store, codec };
+    const deps: CommandHandlingDeps = { store: options.store, codec, backdatingDays: options.backdatingDays ?? DEFAULT_BACKDATING_DAYS };
     return {
       module: PlatformModule,
       imports: [CqrsModule.forRoot()],
