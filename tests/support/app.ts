@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Role } from '#libs/decider';
 import { issueToken } from '#libs/platform';
 import { createApp } from '../../apps/api/src/create-app.js';
+import type { RateLimits } from '../../apps/api/src/security/rate-limits.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export const TEST_SECRET = 'test-secret-for-e2e-only';
@@ -9,6 +10,8 @@ export const TEST_SECRET = 'test-secret-for-e2e-only';
 export interface StartTestAppOptions {
   /** Days a business date may lie before today; default `TEST_BACKDATING_WINDOW_DAYS`. */
   readonly backdatingWindowDays?: number;
+  /** Off unless a test checks them. */
+  readonly rateLimits?: RateLimits;
 }
 
 export interface TestApp {
@@ -32,7 +35,7 @@ export async function startTestApp(label = 'e2e', options: StartTestAppOptions =
   const db = await createTestDatabase(label);
   const app = await createApp(
     { databaseUrl: db.url, auth: { secret: TEST_SECRET } },
-    { logger: false, backdatingWindowDays: options.backdatingWindowDays ?? TEST_BACKDATING_WINDOW_DAYS },
+    { logger: false, backdatingWindowDays: options.backdatingWindowDays ?? TEST_BACKDATING_WINDOW_DAYS, rateLimits: options.rateLimits ?? false },
   );
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

@@ -16,6 +16,7 @@ import { DashboardModule } from './dashboard/dashboard.module.js';
 import { HealthController } from './health/health.controller.js';
 import { personalDataRules } from '../../../libs/projections/src/personal-data-rules.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
+import { AddressRateLimitModule, UserRateLimitModule, type RateLimits } from './security/rate-limits.js';
 import type { AppConfig } from './tokens.js';
 
 @Injectable()
@@ -28,11 +29,14 @@ class StoreCloser implements OnApplicationShutdown {
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, store: PostgresEventStore, options: { backdatingDays?: number } = {}): DynamicModule {
+  static forRoot(config: AppConfig, store: PostgresEventStore, options: { backdatingDays?: number; rateLimits?: RateLimits | false } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
+        // Order matters: the address limit's guard runs before authentication, the user limit's after it.
+        AddressRateLimitModule.forRoot(options.rateLimits ?? false),
         PlatformModule.forRoot({ store, pool: store.pool, auth: config.auth, personalData: personalDataRules, backdatingDays: options.backdatingDays }),
+        UserRateLimitModule.forRoot(options.rateLimits ?? false),
         CustomersModule,
         StaffModule,
         LoansModule,
