@@ -13,3 +13,4 @@ export * from './commands/handle-command.js';
 export * from './personal-data/vault.js';
 export * from './personal-data/personal-data-codec.js';
 export * from './http/api-command.js';
+export * from './http/input-guard.js';

@@ -9,6 +9,7 @@ import { JwtVerifier, type AuthConfig } from './auth/jwt.js';
 import { IdempotencyInterceptor, PLATFORM_POOL } from './http/idempotency.interceptor.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { correlationMiddleware } from './http/request-context.js';
+import { inputGuardMiddleware } from './http/input-guard.js';
 import { PersonalDataCodec, type PersonalDataRules } from './personal-data/personal-data-codec.js';
 import { PersonalDataVault } from './personal-data/vault.js';
 import { COMMAND_DEPS, EVENT_STORE } from './tokens.js';
@@ -53,6 +54,6 @@ export class PlatformModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(correlationMiddleware).forRoutes('*path');
+    consumer.apply(correlationMiddleware, inputGuardMiddleware).forRoutes('*path');
   }
 }
