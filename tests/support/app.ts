@@ -2,9 +2,19 @@ import type { INestApplication } from '@nestjs/common';
 import type { Role } from '#libs/decider';
 import { issueToken, LocalKeyRing } from '#libs/platform';
 import { createApp } from '../../apps/api/src/create-app.js';
+import type { RateLimits } from '../../apps/api/src/security/rate-limits.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export const TEST_SECRET = 'test-secret-for-e2e-only';
+
+export interface StartTestAppOptions {
+  /** Days a business date may lie before today; default `TEST_BACKDATING_WINDOW_DAYS`. */
+  readonly backdatingWindowDays?: number;
+  /** Off unless a test checks them. */
+  readonly rateLimits?: RateLimits;
+  /** Run the projections in the api (default); false plays a projector that is behind or down. */
+  readonly runProjections?: boolean;
+}
 
 export interface TestApp {
   readonly app: INestApplication;
@@ -17,9 +27,18 @@ export interface TestApp {
 }
 
 /** The real api on its own fresh database, listening on a free port, driven over HTTP. */
-export async function startTestApp(label = 'e2e', options: { runProjections?: boolean } = {}): Promise<TestApp> {
+/**
+ * Existing tests use business dates years back, so the test app's back-dating window is wide (a century)
+ * unless a test asks for the service's default (`backdatingWindowDays: undefined` is not enough: pass a number).
+ */
+export const TEST_BACKDATING_WINDOW_DAYS = 36_525;
+
+export async function startTestApp(label = 'e2e', options: StartTestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase(label);
-  const app = await createApp({ databaseUrl: db.url, auth: { secret: TEST_SECRET }, personalDataKek: LocalKeyRing.ephemeral(), ...options }, { logger: false });
+  const app = await createApp(
+    { databaseUrl: db.url, auth: { secret: TEST_SECRET }, personalDataKek: LocalKeyRing.ephemeral(), ...(options.runProjections === undefined ? {} : { runProjections: options.runProjections }) },
+    { logger: false, backdatingWindowDays: options.backdatingWindowDays ?? TEST_BACKDATING_WINDOW_DAYS, rateLimits: options.rateLimits ?? false },
+  );
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;

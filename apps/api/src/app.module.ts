@@ -17,6 +17,7 @@ import { HealthController } from './health/health.controller.js';
 import { PersonalDataController } from './personal-data/personal-data.controller.js';
 import { personalDataRules } from '../../../libs/projections/src/personal-data-rules.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
+import { AddressRateLimitModule, UserRateLimitModule, type RateLimits } from './security/rate-limits.js';
 import type { AppConfig } from './tokens.js';
 
 @Injectable()
@@ -29,11 +30,14 @@ class StoreCloser implements OnApplicationShutdown {
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, store: PostgresEventStore): DynamicModule {
+  static forRoot(config: AppConfig, store: PostgresEventStore, options: { backdatingDays?: number; rateLimits?: RateLimits | false } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ store, pool: store.pool, auth: config.auth, personalData: personalDataRules, keyEncryption: config.personalDataKek ?? keyEncryptionFromEnv() }),
+        // Order matters: the address limit's guard runs before authentication, the user limit's after it.
+        AddressRateLimitModule.forRoot(options.rateLimits ?? false),
+        PlatformModule.forRoot({ store, pool: store.pool, auth: config.auth, personalData: personalDataRules, backdatingDays: options.backdatingDays, keyEncryption: config.personalDataKek ?? keyEncryptionFromEnv() }),
+        UserRateLimitModule.forRoot(options.rateLimits ?? false),
         CustomersModule,
         StaffModule,
         LoansModule,

@@ -1,5 +1,5 @@
 import { hasRole, type Actor, type Role } from './actor.js';
-import { isBusinessDate, type BusinessDate } from './business-date.js';
+import { addDays, daysBetween, isBusinessDate, type BusinessDate, type BusinessDateWindow } from './business-date.js';
 import { refuse } from './decider.js';
 
 /**
@@ -13,9 +13,31 @@ export const authorise = (actor: Actor, roles: readonly Role[]): void => {
   if (!hasRole(actor, ...roles)) refuse('forbidden', 'role-not-allowed', `Requires one of the roles ${roles.join(', ')}`);
 };
 
-/** Code `invalid-date` whatever the field. */
-export const requireDate = (value: unknown, field: string): BusinessDate =>
-  isBusinessDate(value) ? value : refuse('invalid', 'invalid-date', `${field} must be a date YYYY-MM-DD`, field);
+/** Code `invalid-date` whatever the field; a business date lies in the years 1900–2100. */
+export const requireDate = (value: unknown, field: string): BusinessDate => {
+  if (!isBusinessDate(value)) return refuse('invalid', 'invalid-date', `${field} must be a date YYYY-MM-DD`, field);
+  if (value < '1900-01-01' || value > '2100-12-31') return refuse('invalid', 'invalid-date', `${field} must be a date in the years 1900–2100`, field);
+  return value;
+};
+
+/**
+ * The date an activity happened, recorded today: a valid date (400 otherwise), never after today and at most
+ * the window's days before it (422 `business-date-in-future` / `business-date-outside-backdating-window`).
+ */
+export const requireDateInWindow = (value: unknown, field: string, window: BusinessDateWindow): BusinessDate => {
+  const date = requireDate(value, field);
+  if (date > window.today)
+    refuse('rule', 'business-date-in-future', `${field} ${date} is in the future: business dates run up to today, ${window.today} (Europe/Stockholm)`, field);
+  const earliest = addDays(window.today, -window.backdatingDays);
+  if (date < earliest)
+    refuse(
+      'rule',
+      'business-date-outside-backdating-window',
+      `${field} ${date} is ${daysBetween(date, window.today)} days back: at most ${window.backdatingDays} days back is allowed, so from ${earliest}`,
+      field,
+    );
+  return date;
+};
 
 /** A non-blank text, trimmed; code `required` whatever the field. */
 export const requireText = (value: unknown, field: string): string =>

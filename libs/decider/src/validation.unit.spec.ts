@@ -58,6 +58,14 @@ describe('requireDate', () => {
   });
 });
 
+describe('requireDate: the years 1900–2100', () => {
+  it('accepts both ends and refuses a day beyond either as invalid', () => {
+    expect([requireDate('1900-01-01', 'paidOn'), requireDate('2100-12-31', 'paidOn')]).toEqual(['1900-01-01', '2100-12-31']);
+    for (const value of ['1899-12-31', '2101-01-01', '2999-12-31'])
+      expect(refusalOf(() => requireDate(value, 'paidOn'))).toEqual(invalid('invalid-date', 'paidOn must be a date in the years 1900–2100', 'paidOn'));
+  });
+});
+
 describe('requireText', () => {
   it('trims the text', () => {
     expect(requireText('  Konkurs \n', 'reason')).toBe('Konkurs');

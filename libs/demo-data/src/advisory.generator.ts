@@ -6,7 +6,7 @@ import { DaySampler, WEIGHTED_DAYS_PER_YEAR } from './day-sampler.js';
 import type { Customer, Employee, Outcomes, Touch } from './demo-world.js';
 import { isInProject, type FundingProject } from './funding.generator.js';
 import type { Prng } from './prng.js';
-import { customerKey, PRIORITY, type PlanBuilder } from './seed-plan.js';
+import { customerKey, employeeKey, PRIORITY, type PlanBuilder } from './seed-plan.js';
 import { actorOf } from './staff.generator.js';
 import { MEN_FIRST_NAMES, SURNAMES, WOMEN_FIRST_NAMES } from './swedish-names.js';
 
@@ -59,7 +59,7 @@ export function generateAdvisory(
     deliveries += 1;
     const delivery = `delivery:${deliveries}`;
     const by = actorOf(advisor);
-    plan.add(date, PRIORITY.advisory, by, delivery, [customerKey(customer.id), ...(funding ? [funding.ref] : [])], {
+    plan.add(date, PRIORITY.advisory, by, delivery, [customerKey(customer.id), employeeKey(advisor.userId), ...(funding ? [funding.ref] : [])], {
       type: 'DeliverModule',
       delivery,
       ...(funding ? { fundingProject: funding.ref } : {}),

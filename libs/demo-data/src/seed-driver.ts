@@ -59,11 +59,18 @@ export const seedCommandId = (seed: number, index: number): string => {
  */
 export const receivedAtOf = (planned: PlannedCommand): Date => new Date(Date.parse(`${planned.on}T08:00:00Z`) + (planned.index % 36_000) * 1000);
 
+/**
+ * The seed imports years of history: its own commands get a back-dating window of a century, for the seed's
+ * duration only (live requests served meanwhile keep the service's window).
+ */
+export const SEED_BACKDATING_DAYS = 36_525;
+
 export const seedContext = (seed: number, planned: PlannedCommand): CommandContext => ({
   actor: planned.actor,
   correlationId: `seed-${seed}`,
   commandId: seedCommandId(seed, planned.index),
   receivedAt: receivedAtOf(planned),
+  backdatingDays: SEED_BACKDATING_DAYS,
 });
 
 /**

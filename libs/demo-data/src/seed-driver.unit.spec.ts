@@ -1,7 +1,7 @@
 import type { CommandBus } from '@nestjs/cqrs';
 import { businessDateOf, type CommandResponse } from '#libs/platform';
 import type { DemoData } from './demo-data.generator.js';
-import { receivedAtOf, runSeedPlan, seedCommandId, seedContext, SeedCommandError } from './seed-driver.js';
+import { receivedAtOf, runSeedPlan, SEED_BACKDATING_DAYS, seedCommandId, seedContext, SeedCommandError } from './seed-driver.js';
 import type { PlannedCommand, SeedAction } from './seed-plan.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -59,7 +59,7 @@ describe('seed driver', () => {
       expect(receivedAtOf(command).getUTCHours()).toBeGreaterThanOrEqual(8);
     }
     const context = seedContext(7, planned(3, 's', [], { type: 'ApproveLoan', loan: 'loan:1', body: { approvedOn: '2025-03-03' } }));
-    expect(context).toMatchObject({ actor: officer, correlationId: 'seed-7', commandId: seedCommandId(7, 3) });
+    expect(context).toMatchObject({ actor: officer, correlationId: 'seed-7', commandId: seedCommandId(7, 3), backdatingDays: SEED_BACKDATING_DAYS });
   });
 
   it('runs one stream in order, waits for what a command needs, and fills in the ids handlers made', async () => {

@@ -14,3 +14,4 @@ export * from './personal-data/vault.js';
 export * from './personal-data/key-encryption.js';
 export * from './personal-data/personal-data-codec.js';
 export * from './http/api-command.js';
+export * from './http/input-guard.js';

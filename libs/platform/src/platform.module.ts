@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { DEFAULT_BACKDATING_DAYS } from '#libs/decider';
 import type { EventStore } from '#libs/event-store';
 import type { Pool } from '#libs/postgres';
 import { AuthGuard } from './auth/auth.guard.js';
@@ -8,6 +9,7 @@ import { JwtVerifier, type AuthConfig } from './auth/jwt.js';
 import { IdempotencyInterceptor, PLATFORM_POOL } from './http/idempotency.interceptor.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { correlationMiddleware } from './http/request-context.js';
+import { inputGuardMiddleware } from './http/input-guard.js';
 import { PersonalDataCodec, type PersonalDataRules } from './personal-data/personal-data-codec.js';
 import { PersonalDataVault } from './personal-data/vault.js';
 import type { KeyEncryptionPort } from './personal-data/key-encryption.js';
@@ -21,6 +23,8 @@ export interface PlatformOptions {
   readonly personalData: PersonalDataRules;
   /** Where the key-encryption keys live (keyEncryptionFromEnv: a file or PERSONAL_DATA_KEK). */
   readonly keyEncryption: KeyEncryptionPort;
+  /** Days a business date may lie before today; default `DEFAULT_BACKDATING_DAYS` (60). */
+  readonly backdatingDays?: number;
 }
 
 /**
@@ -33,7 +37,7 @@ export class PlatformModule implements NestModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     const vault = new PersonalDataVault(options.pool, options.keyEncryption);
     const codec = new PersonalDataCodec(vault, options.personalData);
-    const deps: CommandHandlingDeps = { store: options.store, codec };
+    const deps: CommandHandlingDeps = { store: options.store, codec, backdatingDays: options.backdatingDays ?? DEFAULT_BACKDATING_DAYS };
     return {
       module: PlatformModule,
       imports: [CqrsModule.forRoot()],
@@ -53,6 +57,6 @@ export class PlatformModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(correlationMiddleware).forRoutes('*path');
+    consumer.apply(correlationMiddleware, inputGuardMiddleware).forRoutes('*path');
   }
 }

@@ -9,3 +9,4 @@ export * from './report/issued-reports.js';
 export * from './formats/figure-format.js';
 export * from './formats/report-format.js';
 export * from './reports.module.js';
+export { REPORT_STYLE_CSP_SOURCE } from './formats/report-html.js';

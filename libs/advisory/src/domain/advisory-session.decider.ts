@@ -6,7 +6,7 @@
  * - the customer is a valid organisationsnummer, the date a business date, the duration a positive
  *   whole number of minutes.
  */
-import { assertNever, authorise, optionalText, refuse, requireBoolean, requireDate, requirePositiveInteger, requireText, type Decider } from '#libs/decider';
+import { assertNever, authorise, optionalText, refuse, requireBoolean, requireDateInWindow, requirePositiveInteger, requireText, type Decider } from '#libs/decider';
 import { requireOrganisationNumber } from '#libs/customers';
 import type { AdvisorySessionCommand } from './advisory.commands.js';
 import type { AdvisorySessionEvent } from './advisory.events.js';
@@ -24,7 +24,7 @@ const decide = (command: AdvisorySessionCommand, state: AdvisorySessionState): A
       if (advisorId !== data.actor.userId) refuse('forbidden', 'session-for-someone-else', 'An advisor logs only their own sessions');
       const sessionId = requireText(data.sessionId, 'sessionId');
       const customerId = requireOrganisationNumber(data.customerId);
-      const date = requireDate(data.date, 'date');
+      const date = requireDateInWindow(data.date, 'date', data.window);
       const durationMinutes = requirePositiveInteger(data.durationMinutes, 'durationMinutes');
       const sustainabilityDiscussed = requireBoolean(data.sustainabilityDiscussed, 'sustainabilityDiscussed');
       const fundingProjectId = optionalText(data.fundingProjectId, 'fundingProjectId');

@@ -1,15 +1,18 @@
-import type { Actor } from '#libs/decider';
+import type { Actor, BusinessDateWindow } from '#libs/decider';
 import { given } from '../../../decider/src/testing.js';
 import type { LogAdvisorySession } from './advisory.commands.js';
 import type { AdvisorySessionLogged } from './advisory.events.js';
 import { advisorySessionDecider as decider } from './advisory-session.decider.js';
 import { advisorySessionStream } from './advisory.streams.js';
 
+/** Wide enough for every date below: these tests are about other rules than the back-dating window. */
+const WIDE_WINDOW: BusinessDateWindow = { today: '2030-12-31', backdatingDays: 100_000 };
+
 const anna: Actor = { userId: 'anna', roles: ['advisor'] };
 
 const log = (overrides: Partial<LogAdvisorySession['data']> = {}): LogAdvisorySession => ({
   type: 'LogAdvisorySession',
-  data: {
+  data: { window: WIDE_WINDOW,
     sessionId: 's-1',
     customerId: '5560360793',
     advisorId: 'anna',

@@ -1,5 +1,8 @@
-import type { Actor, BusinessDate } from '#libs/decider';
+import type { Actor, BusinessDate, BusinessDateWindow } from '#libs/decider';
 import type { AdvisoryModuleCatalogue, MentorProgramme } from './advisory-modules.js';
+
+/** A registered employee holding the advisor role is an active advisor. */
+export type AdvisorStatus = 'active-advisor' | 'not-an-advisor' | 'unregistered';
 
 /** `customerId` is the organisationsnummer as entered; that the customer exists is the handler's check. */
 export interface LogAdvisorySession {
@@ -13,6 +16,8 @@ export interface LogAdvisorySession {
     readonly sustainabilityDiscussed: boolean;
     readonly fundingProjectId?: string;
     readonly actor: Actor;
+    /** Today and the back-dating window the command's business date must lie in. */
+    readonly window: BusinessDateWindow;
   };
 }
 
@@ -23,11 +28,15 @@ export interface DeliverModule {
     readonly customerId: string;
     readonly module: string;
     readonly advisorId: string;
+    /** What the staff register says of `advisorId` today, looked up by the handler. */
+    readonly advisorStatus: AdvisorStatus;
     readonly deliveredOn: BusinessDate;
     readonly fundingProjectId?: string;
     /** The catalogue in force, from configuration (`defaultAdvisoryModules` unless extended). */
     readonly modules: AdvisoryModuleCatalogue;
     readonly actor: Actor;
+    /** Today and the back-dating window the command's business date must lie in. */
+    readonly window: BusinessDateWindow;
   };
 }
 
@@ -38,6 +47,8 @@ export interface VoidDelivery {
     readonly reason: string;
     readonly voidedOn: BusinessDate;
     readonly actor: Actor;
+    /** Today and the back-dating window the command's business date must lie in. */
+    readonly window: BusinessDateWindow;
   };
 }
 
@@ -51,6 +62,8 @@ export interface MatchMentorPair {
     readonly matchedOn: BusinessDate;
     readonly fundingProjectId?: string;
     readonly actor: Actor;
+    /** Today and the back-dating window the command's business date must lie in. */
+    readonly window: BusinessDateWindow;
   };
 }
 
@@ -60,6 +73,8 @@ export interface ConcludeMentorPair {
     readonly pairId: string;
     readonly concludedOn: BusinessDate;
     readonly actor: Actor;
+    /** Today and the back-dating window the command's business date must lie in. */
+    readonly window: BusinessDateWindow;
   };
 }
 

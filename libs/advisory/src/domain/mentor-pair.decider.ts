@@ -7,7 +7,7 @@
  * - the mentor's name is personal data (advisoryPersonalDataFields): it is carried only by
  *   MentorPairMatched, so erasing it leaves every other fact of the pair intact.
  */
-import { assertNever, authorise, optionalText, refuse, requireDate, requireOneOf, requireText, type BusinessDate, type Decider } from '#libs/decider';
+import { assertNever, authorise, optionalText, refuse, requireDate, requireDateInWindow, requireOneOf, requireText, type BusinessDate, type Decider } from '#libs/decider';
 import { requireOrganisationNumber, type OrganisationNumber } from '#libs/customers';
 import { MENTOR_PROGRAMMES, type MentorProgramme } from './advisory-modules.js';
 import type { MentorPairCommand } from './advisory.commands.js';
@@ -35,7 +35,7 @@ const decide = (command: MentorPairCommand, state: MentorPairState): MentorPairE
       const programme = requireOneOf(data.programme, MENTOR_PROGRAMMES, 'programme');
       const mentorName = requireText(data.mentorName, 'mentorName');
       const customerId = requireOrganisationNumber(data.customerId);
-      const matchedOn = requireDate(data.matchedOn, 'matchedOn');
+      const matchedOn = requireDateInWindow(data.matchedOn, 'matchedOn', data.window);
       const fundingProjectId = optionalText(data.fundingProjectId, 'fundingProjectId');
       if (state.status !== 'none') refuse('conflict', 'mentor-pair-already-matched', `Mentor pair ${pairId} is already matched`);
       return [
@@ -56,7 +56,7 @@ const decide = (command: MentorPairCommand, state: MentorPairState): MentorPairE
     case 'ConcludeMentorPair': {
       const { data } = command;
       authorise(data.actor, ['advisor']);
-      const concludedOn = requireDate(data.concludedOn, 'concludedOn');
+      const concludedOn = requireDateInWindow(data.concludedOn, 'concludedOn', data.window);
       if (state.status === 'none') return refuse('not_found', 'mentor-pair-not-found', 'No such mentor pair');
       if (state.status === 'concluded') refuse('conflict', 'mentor-pair-already-concluded', 'The mentor pair is already concluded');
       const { pair } = state;

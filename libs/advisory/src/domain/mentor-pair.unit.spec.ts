@@ -1,4 +1,4 @@
-import type { Actor } from '#libs/decider';
+import type { Actor, BusinessDateWindow } from '#libs/decider';
 import type { OrganisationNumber } from '#libs/customers';
 import { given } from '../../../decider/src/testing.js';
 import type { ConcludeMentorPair, MatchMentorPair } from './advisory.commands.js';
@@ -6,12 +6,15 @@ import { advisoryPersonalDataFields, type MentorPairConcluded, type MentorPairMa
 import { mentorPairDecider as decider } from './mentor-pair.decider.js';
 import { mentorPairStream } from './advisory.streams.js';
 
+/** Wide enough for every date below: these tests are about other rules than the back-dating window. */
+const WIDE_WINDOW: BusinessDateWindow = { today: '2030-12-31', backdatingDays: 100_000 };
+
 const anna: Actor = { userId: 'anna', roles: ['advisor'] };
 const customerId = '8024001235' as OrganisationNumber;
 
 const match = (overrides: Partial<MatchMentorPair['data']> = {}): MatchMentorPair => ({
   type: 'MatchMentorPair',
-  data: {
+  data: { window: WIDE_WINDOW,
     pairId: 'p-1',
     programme: 'mentor_starta_foretag',
     mentorName: 'Karin Lindqvist',
@@ -24,7 +27,7 @@ const match = (overrides: Partial<MatchMentorPair['data']> = {}): MatchMentorPai
 
 const conclude = (overrides: Partial<ConcludeMentorPair['data']> = {}): ConcludeMentorPair => ({
   type: 'ConcludeMentorPair',
-  data: { pairId: 'p-1', concludedOn: '2026-01-31', actor: anna, ...overrides },
+  data: { window: WIDE_WINDOW, pairId: 'p-1', concludedOn: '2026-01-31', actor: anna, ...overrides },
 });
 
 const matched: MentorPairMatched = {

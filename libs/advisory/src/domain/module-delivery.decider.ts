@@ -2,11 +2,14 @@
  * Module delivery decider: one stream per delivery, `delivery-<deliveryId>`.
  * Invariants:
  * - only an advisor records a delivery; an advisor or an admin voids one;
+ * - a delivery is credited to the acting advisor (an admin who is also an advisor may credit another one),
+ *   and only to a registered employee who is an advisor;
+ * - its date lies within the command's window (never in the future, at most the back-dating window back);
  * - the module is a key of the catalogue the command carries (the catalogue is configuration);
  * - a delivery is recorded once and voided at most once, with a reason, never before it was delivered;
  * - a void repeats the delivery's facts, so the count "delivered minus voided" needs no lookup.
  */
-import { assertNever, authorise, optionalText, refuse, requireDate, requireOneOf, requireText, type BusinessDate, type Decider } from '#libs/decider';
+import { assertNever, authorise, hasRole, optionalText, refuse, requireDateInWindow, requireOneOf, requireText, type BusinessDate, type Decider } from '#libs/decider';
 import { requireOrganisationNumber, type OrganisationNumber } from '#libs/customers';
 import type { ModuleDeliveryCommand } from './advisory.commands.js';
 import type { ModuleDeliveryEvent } from './advisory.events.js';
@@ -38,7 +41,11 @@ const decide = (command: ModuleDeliveryCommand, state: ModuleDeliveryState): Mod
         'module',
       );
       const advisorId = requireText(data.advisorId, 'advisorId');
-      const deliveredOn = requireDate(data.deliveredOn, 'deliveredOn');
+      if (advisorId !== data.actor.userId && !hasRole(data.actor, 'admin'))
+        refuse('forbidden', 'delivery-for-another-advisor', 'An advisor records only their own deliveries; only an admin credits another advisor');
+      if (data.advisorStatus === 'unregistered') refuse('rule', 'advisor-not-registered', `No employee ${advisorId} is registered: a delivery is credited only to a registered advisor`);
+      if (data.advisorStatus !== 'active-advisor') refuse('rule', 'advisor-not-active', `${advisorId} is not an active advisor: a delivery is credited only to one`);
+      const deliveredOn = requireDateInWindow(data.deliveredOn, 'deliveredOn', data.window);
       const fundingProjectId = optionalText(data.fundingProjectId, 'fundingProjectId');
       if (state.status !== 'none') refuse('conflict', 'delivery-already-recorded', `Delivery ${deliveryId} is already recorded`);
       return [
@@ -52,7 +59,7 @@ const decide = (command: ModuleDeliveryCommand, state: ModuleDeliveryState): Mod
       const { data } = command;
       authorise(data.actor, ['advisor', 'admin']);
       const reason = requireText(data.reason, 'reason');
-      const voidedOn = requireDate(data.voidedOn, 'voidedOn');
+      const voidedOn = requireDateInWindow(data.voidedOn, 'voidedOn', data.window);
       if (state.status === 'none') return refuse('not_found', 'delivery-not-found', 'No such delivery');
       if (state.status === 'voided') refuse('conflict', 'delivery-already-voided', 'The delivery is already voided');
       const { delivery } = state;

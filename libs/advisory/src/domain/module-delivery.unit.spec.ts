@@ -1,4 +1,4 @@
-import type { Actor } from '#libs/decider';
+import type { Actor, BusinessDateWindow } from '#libs/decider';
 import type { OrganisationNumber } from '#libs/customers';
 import { given } from '../../../decider/src/testing.js';
 import { defaultAdvisoryModules } from './advisory-modules.js';
@@ -7,6 +7,9 @@ import type { ModuleDelivered, ModuleDeliveryVoided } from './advisory.events.js
 import { moduleDeliveryDecider as decider } from './module-delivery.decider.js';
 import { moduleDeliveryStream } from './advisory.streams.js';
 
+/** Wide enough for every date below: these tests are about other rules than the back-dating window. */
+const WIDE_WINDOW: BusinessDateWindow = { today: '2030-12-31', backdatingDays: 100_000 };
+
 const anna: Actor = { userId: 'anna', roles: ['advisor'] };
 const bertil: Actor = { userId: 'bertil', roles: ['advisor'] };
 const admin: Actor = { userId: 'root', roles: ['admin'] };
@@ -14,11 +17,12 @@ const customerId = '5566778899' as OrganisationNumber;
 
 const deliver = (overrides: Partial<DeliverModule['data']> = {}): DeliverModule => ({
   type: 'DeliverModule',
-  data: {
+  data: { window: WIDE_WINDOW,
     deliveryId: 'd-1',
     customerId: '556677-8899',
     module: 'hallbarhetsworkshop',
     advisorId: 'anna',
+    advisorStatus: 'active-advisor',
     deliveredOn: '2025-04-02',
     modules: defaultAdvisoryModules,
     actor: anna,
@@ -28,7 +32,7 @@ const deliver = (overrides: Partial<DeliverModule['data']> = {}): DeliverModule 
 
 const voidIt = (overrides: Partial<VoidDelivery['data']> = {}): VoidDelivery => ({
   type: 'VoidDelivery',
-  data: { deliveryId: 'd-1', reason: 'Registered on the wrong customer', voidedOn: '2025-04-10', actor: bertil, ...overrides },
+  data: { window: WIDE_WINDOW, deliveryId: 'd-1', reason: 'Registered on the wrong customer', voidedOn: '2025-04-10', actor: bertil, ...overrides },
 });
 
 const delivered: ModuleDelivered = {
@@ -77,10 +81,29 @@ describe('module delivery', () => {
         .then([{ type: 'ModuleDelivered', data: { ...delivered.data, fundingProjectId: 'eruf-2025' } }]);
     });
 
-    it('may be recorded by one advisor for a colleague who delivered it', () => {
+    it('is credited only to the acting advisor: a colleague may not record it for them', () => {
+      given(decider, []).when(deliver({ actor: bertil })).thenRefuses('forbidden', 'delivery-for-another-advisor');
+    });
+
+    it('may be credited to another advisor by an admin who is also an advisor', () => {
       given(decider, [])
-        .when(deliver({ actor: bertil }))
+        .when(deliver({ actor: { userId: 'root', roles: ['advisor', 'admin'] } }))
         .then([delivered]);
+    });
+
+    it('is credited only to a registered employee', () => {
+      given(decider, []).when(deliver({ advisorStatus: 'unregistered' })).thenRefuses('rule', 'advisor-not-registered');
+    });
+
+    it('is credited only to an employee who is an advisor', () => {
+      given(decider, []).when(deliver({ advisorStatus: 'not-an-advisor' })).thenRefuses('rule', 'advisor-not-active');
+    });
+
+    it('is refused when dated after today or beyond the back-dating window', () => {
+      const window = { today: '2025-04-02', backdatingDays: 60 };
+      given(decider, []).when(deliver({ window, deliveredOn: '2025-04-03' })).thenRefuses('rule', 'business-date-in-future', 'deliveredOn');
+      given(decider, []).when(deliver({ window, deliveredOn: '2025-01-31' })).thenRefuses('rule', 'business-date-outside-backdating-window', 'deliveredOn');
+      given(decider, []).when(deliver({ window, deliveredOn: '2025-01-31', advisorStatus: 'unregistered' })).thenRefuses('rule', 'advisor-not-registered');
     });
 
     it('accepts a module added to the configured catalogue', () => {

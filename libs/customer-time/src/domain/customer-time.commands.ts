@@ -1,4 +1,4 @@
-import type { Actor, BusinessDate } from '#libs/decider';
+import type { Actor, BusinessDate, BusinessDateWindow } from '#libs/decider';
 import type { TimeEntryKind } from './time-entry-kind.js';
 
 /**
@@ -17,6 +17,8 @@ export interface RecordTimeEntry {
     readonly customerId?: string;
     readonly fundingProjectId?: string;
     readonly actor: Actor;
+    /** Today and the back-dating window the command's business date must lie in. */
+    readonly window: BusinessDateWindow;
   };
 }
 
@@ -31,6 +33,8 @@ export interface CorrectTimeEntry {
     readonly kind: TimeEntryKind;
     readonly customerId?: string;
     readonly actor: Actor;
+    /** Today and the back-dating window the command's business date must lie in. */
+    readonly window: BusinessDateWindow;
   };
 }
 
@@ -42,6 +46,8 @@ export interface VoidTimeEntry {
     readonly date: BusinessDate;
     readonly reason: string;
     readonly actor: Actor;
+    /** Today and the back-dating window the command's business date must lie in. */
+    readonly window: BusinessDateWindow;
   };
 }
 

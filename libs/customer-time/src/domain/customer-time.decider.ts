@@ -12,7 +12,7 @@ import {
   authorise,
   optionalText,
   refuse,
-  requireDate,
+  requireDateInWindow,
   requireOneOf,
   requirePositiveInteger,
   requireText,
@@ -71,7 +71,7 @@ const decide = (command: CustomerTimeCommand, state: TimeDayState): CustomerTime
       const { data } = command;
       const employeeId = authoriseOwnTime(data.actor, data.employeeId);
       const entryId = requireText(data.entryId, 'entryId');
-      const date = requireDate(data.date, 'date');
+      const date = requireDateInWindow(data.date, 'date', data.window);
       const minutes = requirePositiveInteger(data.minutes, 'minutes');
       const { kind, customerId } = requireActivity(data.kind, data.customerId);
       const fundingProjectId = optionalText(data.fundingProjectId, 'fundingProjectId');
@@ -88,7 +88,7 @@ const decide = (command: CustomerTimeCommand, state: TimeDayState): CustomerTime
       const { data } = command;
       const employeeId = authoriseOwnTime(data.actor, data.employeeId);
       const entryId = requireText(data.entryId, 'entryId');
-      const date = requireDate(data.date, 'date');
+      const date = requireDateInWindow(data.date, 'date', data.window);
       const minutes = requirePositiveInteger(data.minutes, 'minutes');
       const { kind, customerId } = requireActivity(data.kind, data.customerId);
       const entry = requireEntry(state, entryId);
@@ -115,7 +115,7 @@ const decide = (command: CustomerTimeCommand, state: TimeDayState): CustomerTime
       const { data } = command;
       const employeeId = authoriseOwnTime(data.actor, data.employeeId);
       const entryId = requireText(data.entryId, 'entryId');
-      const date = requireDate(data.date, 'date');
+      const date = requireDateInWindow(data.date, 'date', data.window);
       const reason = requireText(data.reason, 'reason');
       const entry = requireEntry(state, entryId);
       if (entry.voided) refuse('conflict', 'time-entry-already-voided', `Time entry ${entryId} is already voided`);

@@ -1,4 +1,4 @@
-import type { Actor } from '#libs/decider';
+import type { Actor, BusinessDateWindow } from '#libs/decider';
 import type { OrganisationNumber } from '#libs/customers';
 import { given } from '../../../decider/src/testing.js';
 import type { CorrectTimeEntry, RecordTimeEntry, VoidTimeEntry } from './customer-time.commands.js';
@@ -7,23 +7,26 @@ import type { TimeEntryCorrected, TimeEntryRecorded, TimeEntryVoided } from './c
 import { timeDayStream } from './customer-time.streams.js';
 import { isWorkedTime, MINUTES_PER_DAY } from './time-entry-kind.js';
 
+/** Wide enough for every date below: these tests are about other rules than the back-dating window. */
+const WIDE_WINDOW: BusinessDateWindow = { today: '2030-12-31', backdatingDays: 100_000 };
+
 const anna: Actor = { userId: 'anna', roles: ['advisor'] };
 const acme = '5560360793' as OrganisationNumber;
 const other = '5566778899' as OrganisationNumber;
 
 const record = (overrides: Partial<RecordTimeEntry['data']> = {}): RecordTimeEntry => ({
   type: 'RecordTimeEntry',
-  data: { entryId: 't-1', employeeId: 'anna', date: '2025-05-06', minutes: 120, kind: 'customer', customerId: '556036-0793', actor: anna, ...overrides },
+  data: { window: WIDE_WINDOW, entryId: 't-1', employeeId: 'anna', date: '2025-05-06', minutes: 120, kind: 'customer', customerId: '556036-0793', actor: anna, ...overrides },
 });
 
 const correct = (overrides: Partial<CorrectTimeEntry['data']> = {}): CorrectTimeEntry => ({
   type: 'CorrectTimeEntry',
-  data: { entryId: 't-1', employeeId: 'anna', date: '2025-05-06', minutes: 90, kind: 'customer', customerId: '5560360793', actor: anna, ...overrides },
+  data: { window: WIDE_WINDOW, entryId: 't-1', employeeId: 'anna', date: '2025-05-06', minutes: 90, kind: 'customer', customerId: '5560360793', actor: anna, ...overrides },
 });
 
 const voidIt = (overrides: Partial<VoidTimeEntry['data']> = {}): VoidTimeEntry => ({
   type: 'VoidTimeEntry',
-  data: { entryId: 't-1', employeeId: 'anna', date: '2025-05-06', reason: 'Logged twice', actor: anna, ...overrides },
+  data: { window: WIDE_WINDOW, entryId: 't-1', employeeId: 'anna', date: '2025-05-06', reason: 'Logged twice', actor: anna, ...overrides },
 });
 
 const recorded = (entryId: string, minutes: number, rest: Partial<TimeEntryRecorded['data']> = { kind: 'customer', customerId: acme }): TimeEntryRecorded => ({
@@ -294,6 +297,7 @@ describe("one person's day of time", () => {
       given(decider, [customerEntry]).when(voidIt(overrides)).thenRefuses('invalid', code, field);
     });
   });
+});
 
 describe('corrections pinned by the mutation run', () => {
   it('records a correction that changes only the kind', () => {

@@ -1,4 +1,4 @@
-import type { Actor, BusinessDate, Region } from '#libs/decider';
+import type { Actor, BusinessDate, BusinessDateWindow, Region } from '#libs/decider';
 import type { CompanyPhase, OwnerAnswer } from './customer-profile.js';
 import type { TargetGroup } from './target-group.js';
 
@@ -17,6 +17,8 @@ export interface RegisterCustomer {
     readonly phase: CompanyPhase;
     readonly registeredOn: BusinessDate;
     readonly actor: Actor;
+    /** Today and the back-dating window the command's business date must lie in. */
+    readonly window: BusinessDateWindow;
   };
 }
 
@@ -31,6 +33,8 @@ export interface UpdateCustomerProfile {
     /** The business date from which the new profile holds (a phase change matters for focus groups). */
     readonly updatedOn: BusinessDate;
     readonly actor: Actor;
+    /** Today and the back-dating window the command's business date must lie in. */
+    readonly window: BusinessDateWindow;
   };
 }
 
@@ -41,6 +45,8 @@ export interface ClassifyCustomer {
     readonly group: TargetGroup;
     readonly effectiveFrom: BusinessDate;
     readonly actor: Actor;
+    /** Today and the back-dating window the command's business date must lie in. */
+    readonly window: BusinessDateWindow;
   };
 }
 
@@ -53,6 +59,8 @@ export interface RecordOwnerProfile {
     readonly ownerName?: string;
     readonly recordedOn: BusinessDate;
     readonly actor: Actor;
+    /** Today and the back-dating window the command's business date must lie in. */
+    readonly window: BusinessDateWindow;
   };
 }
 
@@ -62,6 +70,8 @@ export interface EraseCustomerPersonalData {
     readonly customerId: string;
     readonly requestedOn: BusinessDate;
     readonly actor: Actor;
+    /** Today and the back-dating window the command's business date must lie in. */
+    readonly window: BusinessDateWindow;
   };
 }
 

@@ -13,7 +13,7 @@ import {
   authorise,
   refuse,
   REGIONS,
-  requireDate,
+  requireDate, requireDateInWindow,
   requireOneOf,
   requireText,
   type BusinessDate,
@@ -65,7 +65,7 @@ const decide = (command: CustomerCommand, state: CustomerState): CustomerEvent[]
             municipality: requireText(data.municipality, 'municipality'),
             foundedOn: requireDate(data.foundedOn, 'foundedOn'),
             phase: requireOneOf(data.phase, COMPANY_PHASES, 'phase'),
-            registeredOn: requireDate(data.registeredOn, 'registeredOn'),
+            registeredOn: requireDateInWindow(data.registeredOn, 'registeredOn', data.window),
           },
         },
       ];
@@ -74,7 +74,7 @@ const decide = (command: CustomerCommand, state: CustomerState): CustomerEvent[]
       const { data } = command;
       authorise(data.actor, CUSTOMER_ROLES);
       const customer = requireRegistered(state);
-      const updatedOn = requireDate(data.updatedOn, 'updatedOn');
+      const updatedOn = requireDateInWindow(data.updatedOn, 'updatedOn', data.window);
       const changes: { -readonly [K in 'name' | 'region' | 'municipality' | 'phase']?: CustomerProfileUpdated['data'][K] } = {};
       if (data.name !== undefined) {
         const name = requireText(data.name, 'name');
@@ -100,7 +100,7 @@ const decide = (command: CustomerCommand, state: CustomerState): CustomerEvent[]
       authorise(data.actor, CUSTOMER_ROLES);
       const customer = requireRegistered(state);
       const group = requireOneOf(data.group, TARGET_GROUPS, 'group');
-      const effectiveFrom = requireDate(data.effectiveFrom, 'effectiveFrom');
+      const effectiveFrom = requireDateInWindow(data.effectiveFrom, 'effectiveFrom', data.window);
       const sameDay = customer.classifications.filter((c) => c.effectiveFrom === effectiveFrom).at(-1);
       if (sameDay?.group === group) return [];
       return [{ type: 'CustomerClassified', data: { customerId: customer.customerId, group, effectiveFrom } }];
@@ -112,7 +112,7 @@ const decide = (command: CustomerCommand, state: CustomerState): CustomerEvent[]
       const womenLed = requireOneOf(data.womenLed, OWNER_ANSWERS, 'womenLed');
       const foreignBackground = requireOneOf(data.foreignBackground, OWNER_ANSWERS, 'foreignBackground');
       const ownerName = data.ownerName === undefined ? undefined : requireText(data.ownerName, 'ownerName');
-      const recordedOn = requireDate(data.recordedOn, 'recordedOn');
+      const recordedOn = requireDateInWindow(data.recordedOn, 'recordedOn', data.window);
       const current = customer.ownerProfile;
       if (current && current.womenLed === womenLed && current.foreignBackground === foreignBackground && current.ownerName === ownerName) return [];
       return [
@@ -127,7 +127,7 @@ const decide = (command: CustomerCommand, state: CustomerState): CustomerEvent[]
       authorise(data.actor, ['admin']);
       const customer = requireRegistered(state);
       // Emitted even when nothing is held any more: the event is the record that the request was honoured.
-      return [{ type: 'CustomerPersonalDataErased', data: { customerId: customer.customerId, requestedOn: requireDate(data.requestedOn, 'requestedOn') } }];
+      return [{ type: 'CustomerPersonalDataErased', data: { customerId: customer.customerId, requestedOn: requireDateInWindow(data.requestedOn, 'requestedOn', data.window) } }];
     }
     default:
       return assertNever(command);

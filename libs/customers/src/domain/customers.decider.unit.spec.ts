@@ -1,10 +1,13 @@
-import type { Actor } from '#libs/decider';
+import type { Actor, BusinessDateWindow } from '#libs/decider';
 import { given } from '../../../decider/src/testing.js';
 import type { ClassifyCustomer, CustomerCommand, RecordOwnerProfile, RegisterCustomer, UpdateCustomerProfile } from './customers.commands.js';
 import { customerDecider } from './customers.decider.js';
 import type { CustomerEvent, CustomerRegistered } from './customers.events.js';
 import { customerPersonalDataFields } from './customers.events.js';
 import { requireOrganisationNumber } from './organisation-number.js';
+
+/** Wide enough for every date below: these tests are about other rules than the back-dating window. */
+const WIDE_WINDOW: BusinessDateWindow = { today: '2030-12-31', backdatingDays: 100_000 };
 
 const advisor: Actor = { userId: 'u-advisor', roles: ['advisor'] };
 const officer: Actor = { userId: 'u-officer', roles: ['credit_officer'] };
@@ -15,7 +18,7 @@ const customerId = requireOrganisationNumber('5561234567');
 
 const register = (overrides: Partial<RegisterCustomer['data']> = {}): RegisterCustomer => ({
   type: 'RegisterCustomer',
-  data: {
+  data: { window: WIDE_WINDOW,
     customerId: '556123-4567',
     name: 'Mälarverken AB',
     region: 'vastmanland',
@@ -84,7 +87,7 @@ describe('customer decider', () => {
   describe('UpdateCustomerProfile', () => {
     const update = (changes: Partial<UpdateCustomerProfile['data']>, actor: Actor = advisor): UpdateCustomerProfile => ({
       type: 'UpdateCustomerProfile',
-      data: { customerId: '5561234567', updatedOn: '2024-05-01', actor, ...changes },
+      data: { window: WIDE_WINDOW, customerId: '5561234567', updatedOn: '2024-05-01', actor, ...changes },
     });
 
     it('records only the fields that changed', () => {
@@ -129,7 +132,7 @@ describe('customer decider', () => {
   describe('ClassifyCustomer', () => {
     const classify = (group: ClassifyCustomer['data']['group'], effectiveFrom: string, actor: Actor = advisor): ClassifyCustomer => ({
       type: 'ClassifyCustomer',
-      data: { customerId: '5561234567', group, effectiveFrom, actor },
+      data: { window: WIDE_WINDOW, customerId: '5561234567', group, effectiveFrom, actor },
     });
     const classified = (group: 'bredd' | 'ideal' | 'spets', effectiveFrom: string): CustomerEvent => ({
       type: 'CustomerClassified',
@@ -199,7 +202,7 @@ describe('customer decider', () => {
   describe('RecordOwnerProfile', () => {
     const record = (overrides: Partial<RecordOwnerProfile['data']> = {}): RecordOwnerProfile => ({
       type: 'RecordOwnerProfile',
-      data: { customerId: '5561234567', womenLed: 'yes', foreignBackground: 'unknown', ownerName: 'Anna Svensson', recordedOn: '2024-02-01', actor: advisor, ...overrides },
+      data: { window: WIDE_WINDOW, customerId: '5561234567', womenLed: 'yes', foreignBackground: 'unknown', ownerName: 'Anna Svensson', recordedOn: '2024-02-01', actor: advisor, ...overrides },
     });
     const recorded: CustomerEvent = {
       type: 'OwnerProfileRecorded',
@@ -252,7 +255,7 @@ describe('customer decider', () => {
   describe('EraseCustomerPersonalData', () => {
     const erase = (actor: Actor = admin, requestedOn = '2024-06-01'): CustomerCommand => ({
       type: 'EraseCustomerPersonalData',
-      data: { customerId: '5561234567', requestedOn, actor },
+      data: { window: WIDE_WINDOW, customerId: '5561234567', requestedOn, actor },
     });
     const owner: CustomerEvent = {
       type: 'OwnerProfileRecorded',

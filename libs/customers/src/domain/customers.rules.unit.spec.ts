@@ -1,4 +1,4 @@
-import type { Actor } from '#libs/decider';
+import type { Actor, BusinessDateWindow } from '#libs/decider';
 import { given } from '../../../decider/src/testing.js';
 import type { RecordOwnerProfile, UpdateCustomerProfile } from './customers.commands.js';
 import { customerDecider, type CustomerState } from './customers.decider.js';
@@ -11,6 +11,8 @@ import { requireOrganisationNumber } from './organisation-number.js';
  * must be recorded; a profile update must keep what it does not change.
  */
 const advisor: Actor = { userId: 'u-advisor', roles: ['advisor'] };
+/** Wide enough for every date below: the back-dating window is not what these tests are about. */
+const window: BusinessDateWindow = { today: '2030-12-31', backdatingDays: 100_000 };
 const customerId = requireOrganisationNumber('5561234567');
 const registered: CustomerRegistered = {
   type: 'CustomerRegistered',
@@ -18,11 +20,11 @@ const registered: CustomerRegistered = {
 };
 const update = (changes: Partial<UpdateCustomerProfile['data']>): UpdateCustomerProfile => ({
   type: 'UpdateCustomerProfile',
-  data: { customerId: '5561234567', updatedOn: '2024-05-01', actor: advisor, ...changes },
+  data: { customerId: '5561234567', updatedOn: '2024-05-01', actor: advisor, window, ...changes },
 });
 const record = (overrides: Partial<RecordOwnerProfile['data']> = {}): RecordOwnerProfile => ({
   type: 'RecordOwnerProfile',
-  data: { customerId: '5561234567', womenLed: 'yes', foreignBackground: 'no', ownerName: 'Anna Svensson', recordedOn: '2024-03-01', actor: advisor, ...overrides },
+  data: { customerId: '5561234567', womenLed: 'yes', foreignBackground: 'no', ownerName: 'Anna Svensson', recordedOn: '2024-03-01', actor: advisor, window, ...overrides },
 });
 const owner: CustomerEvent = {
   type: 'OwnerProfileRecorded',

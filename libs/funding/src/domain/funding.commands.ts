@@ -1,4 +1,4 @@
-import type { Actor, BusinessDate } from '#libs/decider';
+import type { Actor, BusinessDate, BusinessDateWindow } from '#libs/decider';
 
 export interface RegisterFundingProject {
   readonly type: 'RegisterFundingProject';
@@ -21,6 +21,8 @@ interface ProjectBooking {
   readonly amountOre: number;
   readonly description: string;
   readonly actor: Actor;
+  /** Today and the back-dating window the booking date must lie in. */
+  readonly window: BusinessDateWindow;
 }
 
 export interface BookProjectCost {

@@ -7,7 +7,7 @@
  *   period (start and end day included);
  * - amounts are positive whole öre; an entry id is booked once per project, over costs and revenues.
  */
-import { assertNever, authorise, refuse, requireAmountOre, requireDate, requireText, type BusinessDate, type Decider } from '#libs/decider';
+import { assertNever, authorise, refuse, requireAmountOre, requireDate, requireDateInWindow, requireText, type BusinessDate, type Decider } from '#libs/decider';
 import type { BookProjectCost, BookProjectRevenue, FundingCommand } from './funding.commands.js';
 import type { FundingEvent, ProjectCostBooked, ProjectRevenueBooked } from './funding.events.js';
 
@@ -29,7 +29,7 @@ const book = (
   const { data } = command;
   authorise(data.actor, ['controller', 'admin']);
   const entryId = requireText(data.entryId, 'entryId');
-  const bookedOn = requireDate(data.bookedOn, 'bookedOn');
+  const bookedOn = requireDateInWindow(data.bookedOn, 'bookedOn', data.window);
   const amountOre = requireAmountOre(data.amountOre, 'amountOre');
   const description = requireText(data.description, 'description');
   if (state.status === 'none') return refuse('not_found', 'funding-project-not-found', 'No such funding project');

@@ -1,9 +1,12 @@
-import type { Actor } from '#libs/decider';
+import type { Actor, BusinessDateWindow } from '#libs/decider';
 import { given } from '../../../decider/src/testing.js';
 import type { BookProjectCost, BookProjectRevenue, RegisterFundingProject } from './funding.commands.js';
 import { fundingProjectDecider as decider } from './funding.decider.js';
 import type { FundingProjectRegistered, ProjectCostBooked, ProjectRevenueBooked } from './funding.events.js';
 import { fundingProjectStream } from './funding.streams.js';
+
+/** Wide enough for every date below: these tests are about other rules than the back-dating window. */
+const WIDE_WINDOW: BusinessDateWindow = { today: '2030-12-31', backdatingDays: 100_000 };
 
 const root: Actor = { userId: 'root', roles: ['admin'] };
 const carl: Actor = { userId: 'carl', roles: ['controller'] };
@@ -20,12 +23,12 @@ const registered: FundingProjectRegistered = {
 
 const bookCost = (overrides: Partial<BookProjectCost['data']> = {}): BookProjectCost => ({
   type: 'BookProjectCost',
-  data: { projectId: 'eruf-2025', entryId: 'c-1', bookedOn: '2025-03-31', amountOre: 4_500_000, description: 'Workshop venue', actor: carl, ...overrides },
+  data: { window: WIDE_WINDOW, projectId: 'eruf-2025', entryId: 'c-1', bookedOn: '2025-03-31', amountOre: 4_500_000, description: 'Workshop venue', actor: carl, ...overrides },
 });
 
 const bookRevenue = (overrides: Partial<BookProjectRevenue['data']> = {}): BookProjectRevenue => ({
   type: 'BookProjectRevenue',
-  data: { projectId: 'eruf-2025', entryId: 'r-1', bookedOn: '2025-06-30', amountOre: 25_000_000, description: 'Grant instalment 1', actor: carl, ...overrides },
+  data: { window: WIDE_WINDOW, projectId: 'eruf-2025', entryId: 'r-1', bookedOn: '2025-06-30', amountOre: 25_000_000, description: 'Grant instalment 1', actor: carl, ...overrides },
 });
 
 const costBooked: ProjectCostBooked = {

@@ -1,12 +1,18 @@
-import type { Actor, BusinessDate } from '#libs/decider';
+import type { Actor, BusinessDate, BusinessDateWindow } from '#libs/decider';
 import type { LoanProductCatalogue } from './loan-products.js';
 
-/** Every loan command: who acts, and whether they held a credit certification on the command's business date. */
+/**
+ * Every loan command: who acts, whether they held a credit certification on the command's business date and
+ * today, and the business dates allowed (today and the back-dating window).
+ */
 interface CreditProcessCommand {
   readonly loanId: string;
   readonly actor: Actor;
   /** `isCertifiedOn(certification, <business date of the command>)`, computed by the handler. */
   readonly actorCertified: boolean;
+  /** `isCertifiedOn(certification, window.today)`: back-dating never lends a past certification. */
+  readonly actorCertifiedToday: boolean;
+  readonly window: BusinessDateWindow;
 }
 
 export interface RegisterLoanApplication {

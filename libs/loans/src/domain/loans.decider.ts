@@ -1,8 +1,9 @@
 /**
  * Loan decider: one stream per loan, `loan-<loanId>`, from application to closing.
  * Invariants:
- * - only a credit officer holding a credit certification on the command's date acts (the handler
- *   computes `actorCertified`);
+ * - only a credit officer holding a credit certification both on the command's business date and today
+ *   acts (the handler computes `actorCertified` and `actorCertifiedToday`);
+ * - business dates lie within the command's window: never after today, at most the back-dating window before;
  * - the life cycle is applied → decided once (granted or rejected) → a grant approved once, by a
  *   certified officer other than the decision maker (four-eyes) → disbursed, repaid, written off → closed;
  *   a closed loan takes no more commands, a rejected one is final;
@@ -22,7 +23,7 @@ import {
   refuse,
   requireAmountOre,
   requireAmountOreOrZero,
-  requireDate,
+  requireDateInWindow,
   requireText,
   type Actor,
   type BusinessDate,
@@ -90,9 +91,15 @@ export const outstandingPrincipalOn = (state: LoanState, date: BusinessDate): nu
 const reducibleOn = (loan: Loan, date: BusinessDate): number =>
   Math.min(...[date, ...loan.movements.map((m) => m.on).filter((on) => on > date)].map((d) => outstandingPrincipalOn(loan, d)));
 
-const authorise = (actor: Actor, actorCertified: boolean): void => {
+const authorise = (actor: Actor, actorCertified: boolean, actorCertifiedToday: boolean, today: BusinessDate): void => {
   if (!hasRole(actor, 'credit_officer')) refuse('forbidden', 'not-a-credit-officer', 'Only a credit officer acts in the credit process');
   if (!actorCertified) refuse('forbidden', 'credit-certification-missing', 'Acting in the credit process requires a valid credit certification on the date');
+  if (!actorCertifiedToday)
+    refuse(
+      'forbidden',
+      'credit-certification-missing-today',
+      `Acting in the credit process requires a valid credit certification today (${today}) as well as on the business date`,
+    );
 };
 
 /** The loan, open: registered and not closed. */
@@ -123,8 +130,8 @@ const later = (a: BusinessDate, b: BusinessDate): BusinessDate => (a > b ? a : b
 const fundingOf = (loan: Loan): { fundingProjectId?: string } => (loan.fundingProjectId === undefined ? {} : { fundingProjectId: loan.fundingProjectId });
 
 const decide = (command: LoanCommand, state: LoanState): LoanEvent[] => {
-  const { actor, actorCertified } = command.data;
-  authorise(actor, actorCertified);
+  const { actor, actorCertified, actorCertifiedToday, window } = command.data;
+  authorise(actor, actorCertified, actorCertifiedToday, window.today);
   switch (command.type) {
     case 'RegisterLoanApplication': {
       const { data } = command;
@@ -134,7 +141,7 @@ const decide = (command: LoanCommand, state: LoanState): LoanEvent[] => {
       const product = requireProduct(data.products, data.product);
       const amountOre = requireAmountOre(data.amountOre, 'amountOre', 'invalid-amount');
       const purpose = requireText(data.purpose, 'purpose');
-      const appliedOn = requireDate(data.appliedOn, 'appliedOn');
+      const appliedOn = requireDateInWindow(data.appliedOn, 'appliedOn', window);
       const fundingProjectId = data.fundingProjectId === undefined ? undefined : requireText(data.fundingProjectId, 'fundingProjectId');
       requireWithinLimits(product, amountOre);
       return [
@@ -157,7 +164,7 @@ const decide = (command: LoanCommand, state: LoanState): LoanEvent[] => {
       const { data } = command;
       const loan = requireOpen(state);
       if (loan.decision !== undefined) refuse('conflict', 'loan-already-decided', 'The loan has already been decided');
-      const decidedOn = requireDate(data.decidedOn, 'decidedOn');
+      const decidedOn = requireDateInWindow(data.decidedOn, 'decidedOn', window);
       const common = { loanId: loan.loanId, customerId: loan.customerId, product: loan.product };
       // Commands are built from requests, so an outcome outside the type is a bad request, not a bug.
       if (data.outcome !== 'granted' && data.outcome !== 'rejected') refuse('invalid', 'invalid-outcome', 'outcome must be granted or rejected', 'outcome');
@@ -194,7 +201,7 @@ const decide = (command: LoanCommand, state: LoanState): LoanEvent[] => {
       const decision = loan.decision ?? refuse('rule', 'loan-not-decided', 'The loan has not been decided');
       if (decision.outcome !== 'granted') return refuse('rule', 'loan-not-granted', 'Only a decision to grant can be approved');
       if (decision.decidedBy === actor.userId) refuse('rule', 'approver-is-decision-maker', 'The approver must be someone other than the decision maker');
-      const approvedOn = requireDate(data.approvedOn, 'approvedOn');
+      const approvedOn = requireDateInWindow(data.approvedOn, 'approvedOn', window);
       requireNotBefore(approvedOn, decision.decidedOn, 'approved-before-decision', 'The approval');
       return [
         {
@@ -221,7 +228,7 @@ const decide = (command: LoanCommand, state: LoanState): LoanEvent[] => {
       if (loan.productKind === 'guarantee') refuse('rule', 'guarantee-not-disbursable', 'A guarantee is not paid out');
       const disbursementId = requireText(data.disbursementId, 'disbursementId');
       const amountOre = requireAmountOre(data.amountOre, 'amountOre', 'invalid-amount');
-      const disbursedOn = requireDate(data.disbursedOn, 'disbursedOn');
+      const disbursedOn = requireDateInWindow(data.disbursedOn, 'disbursedOn', window);
       const earlier = Object.hasOwn(loan.disbursements, disbursementId) ? loan.disbursements[disbursementId] : undefined;
       if (earlier !== undefined) {
         if (earlier.amountOre === amountOre && earlier.disbursedOn === disbursedOn) return [];
@@ -245,7 +252,7 @@ const decide = (command: LoanCommand, state: LoanState): LoanEvent[] => {
       const interestOre = requireAmountOreOrZero(data.interestOre, 'interestOre', 'invalid-amount');
       const feesOre = requireAmountOreOrZero(data.feesOre, 'feesOre', 'invalid-amount');
       if (principalOre + interestOre + feesOre === 0) refuse('invalid', 'invalid-amount', 'A repayment pays something', 'principalOre');
-      const paidOn = requireDate(data.paidOn, 'paidOn');
+      const paidOn = requireDateInWindow(data.paidOn, 'paidOn', window);
       const earlier = Object.hasOwn(loan.repayments, repaymentId) ? loan.repayments[repaymentId] : undefined;
       if (earlier !== undefined) {
         const same = earlier.principalOre === principalOre && earlier.interestOre === interestOre && earlier.feesOre === feesOre && earlier.paidOn === paidOn;
@@ -264,7 +271,7 @@ const decide = (command: LoanCommand, state: LoanState): LoanEvent[] => {
       const { data } = command;
       const loan = requireApproved(requireOpen(state));
       const amountOre = requireAmountOre(data.amountOre, 'amountOre', 'invalid-amount');
-      const writtenOffOn = requireDate(data.writtenOffOn, 'writtenOffOn');
+      const writtenOffOn = requireDateInWindow(data.writtenOffOn, 'writtenOffOn', window);
       const reason = requireText(data.reason, 'reason');
       requireNotBefore(writtenOffOn, loan.approvedOn, 'dated-before-approval', 'The write-off');
       if (amountOre > reducibleOn(loan, writtenOffOn)) refuse('rule', 'write-off-exceeds-outstanding', 'The write-off exceeds the outstanding principal');
@@ -280,7 +287,7 @@ const decide = (command: LoanCommand, state: LoanState): LoanEvent[] => {
       if (state.status === 'closed') return refuse('conflict', 'loan-already-closed', 'The loan is already closed');
       const loan = requireOpen(state);
       if (loan.status === 'rejected') refuse('rule', 'loan-rejected', 'A rejected application is final and is not closed');
-      const closedOn = requireDate(data.closedOn, 'closedOn');
+      const closedOn = requireDateInWindow(data.closedOn, 'closedOn', window);
       if (outstandingPrincipalOre(loan) !== 0) refuse('rule', 'loan-has-outstanding-principal', 'A loan closes only when nothing is outstanding');
       requireNotBefore(closedOn, loan.lastActivityOn, 'closed-before-last-activity', 'The closing');
       return [{ type: 'LoanClosed', data: { loanId: loan.loanId, customerId: loan.customerId, closedOn } }];

@@ -1,5 +1,5 @@
 import { requireOrganisationNumber } from '#libs/customers';
-import { fold, type Actor } from '#libs/decider';
+import { fold, type Actor, type BusinessDateWindow } from '#libs/decider';
 import { given } from '../../../decider/src/testing.js';
 import { defaultLoanProducts, type LoanProductCatalogue } from './loan-products.js';
 import type {
@@ -71,7 +71,15 @@ const approvedLoan: LoanEvent[] = [applied, grantDecided, approved];
 
 // ---- commands --------------------------------------------------------------------------------------
 
-const by = (actor: Actor = anna, actorCertified = true) => ({ loanId, actor, actorCertified });
+/** Today is well after the 2024 dates below, and the window reaches back to them. */
+const WINDOW: BusinessDateWindow = { today: '2025-06-30', backdatingDays: 3650 };
+const by = (actor: Actor = anna, actorCertified = true, actorCertifiedToday = actorCertified, window: BusinessDateWindow = WINDOW) => ({
+  loanId,
+  actor,
+  actorCertified,
+  actorCertifiedToday,
+  window,
+});
 
 const registerApplication = (overrides: Partial<RegisterLoanApplication['data']> = {}): RegisterLoanApplication => ({
   type: 'RegisterLoanApplication',
@@ -147,6 +155,70 @@ describe('loan decider', () => {
 
     it.each(everyCommand)('%s is accepted from a certified credit officer', (_, past, command) => {
       expect(loanDecider.decide(command(bo, true), fold(loanDecider, past))).toHaveLength(1);
+    });
+
+    it.each(everyCommand)('%s is refused to a credit officer certified on the business date but not today', (_, past, command) => {
+      given(loanDecider, past)
+        .when({ ...command(bo, true), data: { ...command(bo, true).data, actorCertifiedToday: false } } as LoanCommand)
+        .thenRefuses('forbidden', 'credit-certification-missing-today');
+    });
+  });
+
+  describe('business dates: never in the future, at most the back-dating window before today', () => {
+    const window60: BusinessDateWindow = { today: '2024-03-20', backdatingDays: 60 };
+
+    it('accepts a date back-dated to the first day of the window, and today', () => {
+      given(loanDecider)
+        .when(registerApplication({ ...by(anna, true, true, window60), appliedOn: '2024-01-20' }))
+        .then([{ ...applied, data: { ...applied.data, appliedOn: '2024-01-20' } } as LoanEvent]);
+      given(loanDecider)
+        .when(registerApplication({ ...by(anna, true, true, window60), appliedOn: '2024-03-20' }))
+        .then([{ ...applied, data: { ...applied.data, appliedOn: '2024-03-20' } } as LoanEvent]);
+    });
+
+    it('refuses a date one day beyond the window, saying how far back is allowed', () => {
+      let message = '';
+      try {
+        loanDecider.decide(registerApplication({ ...by(anna, true, true, window60), appliedOn: '2024-01-19' }), fold(loanDecider, []));
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toBe('appliedOn 2024-01-19 is 61 days back: at most 60 days back is allowed, so from 2024-01-20');
+      given(loanDecider)
+        .when(registerApplication({ ...by(anna, true, true, window60), appliedOn: '2024-01-19' }))
+        .thenRefuses('rule', 'business-date-outside-backdating-window', 'appliedOn');
+    });
+
+    it('refuses a date after today', () => {
+      given(loanDecider)
+        .when(registerApplication({ ...by(anna, true, true, window60), appliedOn: '2024-03-21' }))
+        .thenRefuses('rule', 'business-date-in-future', 'appliedOn');
+    });
+
+    it('refuses the 2020 scenario: an officer certified only in 2020 back-dates an application, a decision and an approval', () => {
+      const today: BusinessDateWindow = { today: '2026-12-03', backdatingDays: 60 };
+      given(loanDecider)
+        .when(registerApplication({ ...by(anna, true, false, today), appliedOn: '2020-06-01' }))
+        .thenRefuses('forbidden', 'credit-certification-missing-today');
+      given(loanDecider)
+        .when(registerApplication({ ...by(anna, true, true, today), appliedOn: '2020-06-01' }))
+        .thenRefuses('rule', 'business-date-outside-backdating-window', 'appliedOn');
+      const past2020 = [
+        { ...applied, data: { ...applied.data, appliedOn: '2020-06-01' } } as LoanEvent,
+        { ...grantDecided, data: { ...grantDecided.data, decidedOn: '2020-06-02' } } as LoanEvent,
+      ];
+      given(loanDecider, past2020)
+        .when(approve({ ...by(bo, true, false, { ...today, backdatingDays: 10_000 }), approvedOn: '2020-06-03' }))
+        .thenRefuses('forbidden', 'credit-certification-missing-today');
+    });
+
+    it('checks the date of every loan command', () => {
+      const past = [...approvedLoan, disbursed('D-1', 120_000 * SEK, '2024-03-15')];
+      const narrow = by(bo, true, true, { today: '2025-06-30', backdatingDays: 30 });
+      for (const command of [disburse({ ...narrow, disbursementId: 'D-2', amountOre: 1 }), repay(narrow), writeOff(narrow), close(narrow)])
+        given(loanDecider, past).when(command).thenRefuses('rule', 'business-date-outside-backdating-window');
+      given(loanDecider, [applied]).when(decideGrant(narrow)).thenRefuses('rule', 'business-date-outside-backdating-window', 'decidedOn');
+      given(loanDecider, [applied, grantDecided]).when(approve(narrow)).thenRefuses('rule', 'business-date-outside-backdating-window', 'approvedOn');
     });
   });
 

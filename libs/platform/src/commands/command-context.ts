@@ -1,4 +1,4 @@
-import type { Actor } from '#libs/decider';
+import type { Actor, BusinessDateWindow } from '#libs/decider';
 import { formatPosition, type GlobalPosition } from '#libs/event-store';
 
 /** Who issued a command and how it is traced: stored in every resulting event's metadata. */
@@ -9,6 +9,11 @@ export interface CommandContext {
   readonly commandId: string;
   /** The time the command was received: the default business date where a command gives none. */
   readonly receivedAt: Date;
+  /**
+   * A back-dating window for this command only, overriding the service's: a one-off import of history (the
+   * demo-data seeding) widens it for its own commands while live requests keep the normal window.
+   */
+  readonly backdatingDays?: number;
 }
 
 /** What every command route answers with: the ids it created and where its last event landed. */
@@ -34,3 +39,12 @@ const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stoc
 
 /** The business date a command defaults to when it gives none: the day it arrived, in Sweden. */
 export const businessDateOf = (context: CommandContext): string => STOCKHOLM_DATE.format(context.receivedAt);
+
+/**
+ * The business dates this command may carry: up to today (the day it is recorded, in Sweden) and at most
+ * the back-dating window before it; the deciders check their dates against it.
+ */
+export const dateWindowOf = (deps: { readonly backdatingDays: number }, context: CommandContext): BusinessDateWindow => ({
+  today: businessDateOf(context),
+  backdatingDays: context.backdatingDays ?? deps.backdatingDays,
+});

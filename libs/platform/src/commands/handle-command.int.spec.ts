@@ -4,6 +4,7 @@ import { PostgresEventStore } from '#libs/event-store';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/database.js';
 import { PersonalDataCodec } from '../personal-data/personal-data-codec.js';
 import { PersonalDataVault } from '../personal-data/vault.js';
+import { LocalKeyRing } from '../personal-data/key-encryption.js';
 import type { CommandContext } from './command-context.js';
 import { handleCommand, type CommandHandlingDeps } from './handle-command.js';
 
@@ -31,7 +32,7 @@ describe('handleCommand under concurrency', () => {
   beforeEach(async () => {
     db = await createTestDatabase('handle_command');
     store = await PostgresEventStore.open(db.url, { poolSize: 10 });
-    deps = { store, codec: new PersonalDataCodec(new PersonalDataVault(store.pool), {}) };
+    deps = { store, codec: new PersonalDataCodec(new PersonalDataVault(store.pool, LocalKeyRing.ephemeral()), {}), backdatingDays: 60 };
   });
   afterEach(async () => {
     await store.close();

@@ -15,6 +15,8 @@ export interface HandledCommand<E extends DomainEvent> {
 export interface CommandHandlingDeps {
   readonly store: EventStore;
   readonly codec: PersonalDataCodec;
+  /** How many days before today a business date may lie (default 60; see `dateWindowOf`). */
+  readonly backdatingDays: number;
 }
 
 export interface HandleCommandOptions {

@@ -25,6 +25,7 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload too large',
   422: 'Business rule broken',
+  429: 'Too many requests',
   500: 'Internal server error',
   503: 'Service unavailable',
 };
@@ -36,6 +37,7 @@ const CODES: Record<number, string> = {
   404: 'not-found',
   409: 'conflict',
   422: 'business-rule',
+  429: 'rate-limited',
   503: 'unavailable',
 };
 

@@ -1,4 +1,4 @@
-import type { Actor, BusinessDate } from '#libs/decider';
+import type { Actor, BusinessDate, BusinessDateWindow } from '#libs/decider';
 
 /** A customer's answer to the survey; that the customer exists is the handler's check. */
 export interface RecordSurveyAnswer {
@@ -10,6 +10,8 @@ export interface RecordSurveyAnswer {
     readonly wouldRecommend: boolean;
     readonly score?: number;
     readonly actor: Actor;
+    /** Today and the back-dating window the command's business date must lie in. */
+    readonly window: BusinessDateWindow;
   };
 }
 

@@ -5,7 +5,7 @@
  * - an answer is recorded once; it says whether the customer would recommend Almi and may carry a
  *   whole-number score 0–10.
  */
-import { assertNever, authorise, refuse, requireBoolean, requireDate, requireIntegerBetween, requireText, type Decider } from '#libs/decider';
+import { assertNever, authorise, refuse, requireBoolean, requireDateInWindow, requireIntegerBetween, requireText, type Decider } from '#libs/decider';
 import { requireOrganisationNumber } from '#libs/customers';
 import type { SurveysCommand } from './surveys.commands.js';
 import type { SurveysEvent } from './surveys.events.js';
@@ -21,7 +21,7 @@ const decide = (command: SurveysCommand, state: SurveyAnswerState): SurveysEvent
       authorise(data.actor, ['advisor', 'controller', 'admin']);
       const answerId = requireText(data.answerId, 'answerId');
       const customerId = requireOrganisationNumber(data.customerId);
-      const answeredOn = requireDate(data.answeredOn, 'answeredOn');
+      const answeredOn = requireDateInWindow(data.answeredOn, 'answeredOn', data.window);
       const wouldRecommend = requireBoolean(data.wouldRecommend, 'wouldRecommend');
       const score = data.score === undefined ? undefined : requireIntegerBetween(data.score, 0, 10, 'score');
       if (state.recorded) refuse('conflict', 'survey-answer-already-recorded', `Survey answer ${answerId} is already recorded`);

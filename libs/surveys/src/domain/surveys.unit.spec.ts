@@ -1,4 +1,4 @@
-import type { Actor } from '#libs/decider';
+import type { Actor, BusinessDateWindow } from '#libs/decider';
 import type { OrganisationNumber } from '#libs/customers';
 import { given } from '../../../decider/src/testing.js';
 import type { RecordSurveyAnswer } from './surveys.commands.js';
@@ -6,11 +6,14 @@ import { surveyAnswerDecider as decider } from './surveys.decider.js';
 import type { SurveyAnswerRecorded } from './surveys.events.js';
 import { surveyAnswerStream } from './surveys.streams.js';
 
+/** Wide enough for every date below: these tests are about other rules than the back-dating window. */
+const WIDE_WINDOW: BusinessDateWindow = { today: '2030-12-31', backdatingDays: 100_000 };
+
 const anna: Actor = { userId: 'anna', roles: ['advisor'] };
 
 const answer = (overrides: Partial<RecordSurveyAnswer['data']> = {}): RecordSurveyAnswer => ({
   type: 'RecordSurveyAnswer',
-  data: { answerId: 'a-1', customerId: '559123-4561', answeredOn: '2025-06-10', wouldRecommend: true, score: 9, actor: anna, ...overrides },
+  data: { window: WIDE_WINDOW, answerId: 'a-1', customerId: '559123-4561', answeredOn: '2025-06-10', wouldRecommend: true, score: 9, actor: anna, ...overrides },
 });
 
 const recorded = (rest: Partial<SurveyAnswerRecorded['data']> = {}): SurveyAnswerRecorded => ({

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { mentorPairStream } from '../../domain/advisory.streams.js';
 import { mentorPairDecider } from '../../domain/mentor-pair.decider.js';
 import { ConcludeMentorPairCommand } from './conclude-mentor-pair.command.js';
@@ -14,7 +14,7 @@ export class ConcludeMentorPairHandler implements ICommandHandler<ConcludeMentor
       this.deps,
       mentorPairStream(pairId),
       mentorPairDecider,
-      { type: 'ConcludeMentorPair', data: { pairId, concludedOn: body.concludedOn ?? businessDateOf(context), actor: context.actor } },
+      { type: 'ConcludeMentorPair', data: { pairId, concludedOn: body.concludedOn ?? businessDateOf(context), actor: context.actor, window: dateWindowOf(this.deps, context) } },
       context,
     );
     return commandResponse({ pairId }, handled);

@@ -2,13 +2,25 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { requireRegisteredCustomer } from '#libs/customers';
+import { fold } from '#libs/decider';
+import type { EventStore } from '#libs/event-store';
+import { employeeDecider, employeeStream, type EmployeeEvent } from '#libs/staff';
+import type { AdvisorStatus } from '../../domain/advisory.commands.js';
 import { requireFundingProject } from '#libs/funding';
-import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { ADVISORY_MODULE_CATALOGUE } from '../../advisory-module-catalogue.provider.js';
 import type { AdvisoryModuleCatalogue } from '../../domain/advisory-modules.js';
 import { moduleDeliveryStream } from '../../domain/advisory.streams.js';
 import { moduleDeliveryDecider } from '../../domain/module-delivery.decider.js';
 import { DeliverModuleCommand } from './deliver-module.command.js';
+
+/** A registered employee holding the advisor role is an active advisor (the sealed name is not needed, so no codec). */
+async function advisorStatusOf(store: EventStore, userId: string): Promise<AdvisorStatus> {
+  const recorded = await store.readStream(employeeStream(userId));
+  const employee = fold(employeeDecider, recorded.map((e) => ({ type: e.type, data: e.data }) as EmployeeEvent));
+  if (employee.status !== 'registered') return 'unregistered';
+  return employee.roles.includes('advisor') ? 'active-advisor' : 'not-an-advisor';
+}
 
 @CommandHandler(DeliverModuleCommand)
 export class DeliverModuleHandler implements ICommandHandler<DeliverModuleCommand> {
@@ -19,6 +31,7 @@ export class DeliverModuleHandler implements ICommandHandler<DeliverModuleComman
 
   async execute({ body, context }: DeliverModuleCommand): Promise<CommandResponse> {
     const deliveryId = randomUUID();
+    const advisorId = body.advisorId ?? context.actor.userId;
     const customerId = await requireRegisteredCustomer(this.deps.store, body.customerId);
     if (body.fundingProjectId !== undefined) await requireFundingProject(this.deps.store, body.fundingProjectId);
     const handled = await handleCommand(
@@ -31,11 +44,12 @@ export class DeliverModuleHandler implements ICommandHandler<DeliverModuleComman
           deliveryId,
           customerId,
           module: body.module,
-          advisorId: body.advisorId ?? context.actor.userId,
+          advisorId,
+          advisorStatus: await advisorStatusOf(this.deps.store, advisorId),
           deliveredOn: body.deliveredOn ?? businessDateOf(context),
           fundingProjectId: body.fundingProjectId,
           modules: this.modules,
-          actor: context.actor,
+          actor: context.actor, window: dateWindowOf(this.deps, context),
         },
       },
       context,

@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { requireRegisteredCustomer } from '#libs/customers';
 import { requireFundingProject } from '#libs/funding';
-import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { advisorySessionDecider } from '../../domain/advisory-session.decider.js';
 import { advisorySessionStream } from '../../domain/advisory.streams.js';
 import { LogAdvisorySessionCommand } from './log-advisory-session.command.js';
@@ -30,7 +30,7 @@ export class LogAdvisorySessionHandler implements ICommandHandler<LogAdvisorySes
           durationMinutes: body.durationMinutes,
           sustainabilityDiscussed: body.sustainabilityDiscussed,
           fundingProjectId: body.fundingProjectId,
-          actor: context.actor,
+          actor: context.actor, window: dateWindowOf(this.deps, context),
         },
       },
       context,

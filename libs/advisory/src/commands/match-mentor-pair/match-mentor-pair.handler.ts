@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { requireRegisteredCustomer } from '#libs/customers';
 import { requireFundingProject } from '#libs/funding';
-import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { mentorPairStream } from '../../domain/advisory.streams.js';
 import { mentorPairDecider } from '../../domain/mentor-pair.decider.js';
 import { MatchMentorPairCommand } from './match-mentor-pair.command.js';
@@ -29,7 +29,7 @@ export class MatchMentorPairHandler implements ICommandHandler<MatchMentorPairCo
           customerId,
           matchedOn: body.matchedOn ?? businessDateOf(context),
           fundingProjectId: body.fundingProjectId,
-          actor: context.actor,
+          actor: context.actor, window: dateWindowOf(this.deps, context),
         },
       },
       context,

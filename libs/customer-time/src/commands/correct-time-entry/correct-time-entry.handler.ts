@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { requireRegisteredCustomer } from '#libs/customers';
-import { COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { customerTimeDecider } from '../../domain/customer-time.decider.js';
 import { timeDayStream } from '../../domain/customer-time.streams.js';
 import { CorrectTimeEntryCommand } from './correct-time-entry.command.js';
@@ -18,7 +18,7 @@ export class CorrectTimeEntryHandler implements ICommandHandler<CorrectTimeEntry
       this.deps,
       timeDayStream(employeeId, body.date),
       customerTimeDecider,
-      { type: 'CorrectTimeEntry', data: { entryId, employeeId, date: body.date, minutes: body.minutes, kind: body.kind, customerId, actor: context.actor } },
+      { type: 'CorrectTimeEntry', data: { entryId, employeeId, date: body.date, minutes: body.minutes, kind: body.kind, customerId, actor: context.actor, window: dateWindowOf(this.deps, context) } },
       context,
     );
     return commandResponse({ entryId, employeeId, date: body.date }, handled);

@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { requireRegisteredCustomer } from '#libs/customers';
 import { requireFundingProject } from '#libs/funding';
-import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { customerTimeDecider } from '../../domain/customer-time.decider.js';
 import { timeDayStream } from '../../domain/customer-time.streams.js';
 import { RecordTimeEntryCommand } from './record-time-entry.command.js';
@@ -26,7 +26,7 @@ export class RecordTimeEntryHandler implements ICommandHandler<RecordTimeEntryCo
       customerTimeDecider,
       {
         type: 'RecordTimeEntry',
-        data: { entryId, employeeId, date, minutes: body.minutes, kind: body.kind, customerId, fundingProjectId: body.fundingProjectId, actor: context.actor },
+        data: { entryId, employeeId, date, minutes: body.minutes, kind: body.kind, customerId, fundingProjectId: body.fundingProjectId, actor: context.actor, window: dateWindowOf(this.deps, context) },
       },
       context,
     );

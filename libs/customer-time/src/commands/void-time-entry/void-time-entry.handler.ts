@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { customerTimeDecider } from '../../domain/customer-time.decider.js';
 import { timeDayStream } from '../../domain/customer-time.streams.js';
 import { VoidTimeEntryCommand } from './void-time-entry.command.js';
@@ -15,7 +15,7 @@ export class VoidTimeEntryHandler implements ICommandHandler<VoidTimeEntryComman
       this.deps,
       timeDayStream(employeeId, body.date),
       customerTimeDecider,
-      { type: 'VoidTimeEntry', data: { entryId, employeeId, date: body.date, reason: body.reason, actor: context.actor } },
+      { type: 'VoidTimeEntry', data: { entryId, employeeId, date: body.date, reason: body.reason, actor: context.actor, window: dateWindowOf(this.deps, context) } },
       context,
     );
     return commandResponse({ entryId, employeeId, date: body.date }, handled);

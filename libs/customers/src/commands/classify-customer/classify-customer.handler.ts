@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { customerDecider } from '../../domain/customers.decider.js';
 import { customerStream } from '../../domain/customers.streams.js';
 import { requireOrganisationNumber } from '../../domain/organisation-number.js';
@@ -16,7 +16,7 @@ export class ClassifyCustomerHandler implements ICommandHandler<ClassifyCustomer
       this.deps,
       customerStream(customerId),
       customerDecider,
-      { type: 'ClassifyCustomer', data: { customerId, group: body.group, effectiveFrom: body.effectiveFrom ?? businessDateOf(context), actor: context.actor } },
+      { type: 'ClassifyCustomer', data: { customerId, group: body.group, effectiveFrom: body.effectiveFrom ?? businessDateOf(context), actor: context.actor, window: dateWindowOf(this.deps, context) } },
       context,
     );
     return commandResponse({ customerId }, handled);

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   businessDateOf,
-  COMMAND_DEPS,
+  COMMAND_DEPS, dateWindowOf,
   commandResponse,
   handleCommand,
   PersonalDataVault,
@@ -29,7 +29,7 @@ export class EraseCustomerPersonalDataHandler implements ICommandHandler<EraseCu
       this.deps,
       customerStream(customerId),
       customerDecider,
-      { type: 'EraseCustomerPersonalData', data: { customerId, requestedOn: body.requestedOn ?? businessDateOf(context), actor: context.actor } },
+      { type: 'EraseCustomerPersonalData', data: { customerId, requestedOn: body.requestedOn ?? businessDateOf(context), actor: context.actor, window: dateWindowOf(this.deps, context) } },
       context,
     );
     await this.vault.erase(`customer:${customerId}`, context.actor.userId);

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   businessDateOf,
-  COMMAND_DEPS,
+  COMMAND_DEPS, dateWindowOf,
   commandResponse,
   handleCommand,
   type CommandHandlingDeps,
@@ -23,7 +23,7 @@ export class RecordOwnerProfileHandler implements ICommandHandler<RecordOwnerPro
       this.deps,
       customerStream(customerId),
       customerDecider,
-      { type: 'RecordOwnerProfile', data: { ...body, customerId, recordedOn: body.recordedOn ?? businessDateOf(context), actor: context.actor } },
+      { type: 'RecordOwnerProfile', data: { ...body, customerId, recordedOn: body.recordedOn ?? businessDateOf(context), actor: context.actor, window: dateWindowOf(this.deps, context) } },
       context,
     );
     return commandResponse({ customerId }, handled);

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { customerDecider } from '../../domain/customers.decider.js';
 import { customerStream } from '../../domain/customers.streams.js';
 import { requireOrganisationNumber } from '../../domain/organisation-number.js';
@@ -16,7 +16,7 @@ export class RegisterCustomerHandler implements ICommandHandler<RegisterCustomer
       this.deps,
       customerStream(customerId),
       customerDecider,
-      { type: 'RegisterCustomer', data: { ...body, customerId, registeredOn: body.registeredOn ?? businessDateOf(context), actor: context.actor } },
+      { type: 'RegisterCustomer', data: { ...body, customerId, registeredOn: body.registeredOn ?? businessDateOf(context), actor: context.actor, window: dateWindowOf(this.deps, context) } },
       context,
     );
     return commandResponse({ customerId }, handled);

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { fundingProjectDecider } from '../../domain/funding.decider.js';
 import { fundingProjectStream } from '../../domain/funding.streams.js';
 import { BookProjectCostCommand } from './book-project-cost.command.js';
@@ -18,7 +18,7 @@ export class BookProjectCostHandler implements ICommandHandler<BookProjectCostCo
       fundingProjectDecider,
       {
         type: 'BookProjectCost',
-        data: { projectId, entryId, bookedOn: body.bookedOn ?? businessDateOf(context), amountOre: body.amountOre, description: body.description, actor: context.actor },
+        data: { projectId, entryId, bookedOn: body.bookedOn ?? businessDateOf(context), amountOre: body.amountOre, description: body.description, actor: context.actor, window: dateWindowOf(this.deps, context) },
       },
       context,
     );

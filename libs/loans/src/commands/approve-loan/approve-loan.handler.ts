@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { loanDecider } from '../../domain/loans.decider.js';
 import { loanStream } from '../../domain/loans.streams.js';
-import { actorCertifiedOn } from '../credit-process.js';
+import { creditProcessFacts } from '../credit-process.js';
 import { ApproveLoanCommand } from './approve-loan.command.js';
 
 @CommandHandler(ApproveLoanCommand)
@@ -12,12 +12,12 @@ export class ApproveLoanHandler implements ICommandHandler<ApproveLoanCommand> {
 
   async execute({ loanId, body, context }: ApproveLoanCommand): Promise<CommandResponse> {
     const approvedOn = body.approvedOn ?? businessDateOf(context);
-    const actorCertified = await actorCertifiedOn(this.deps.store, context.actor, approvedOn);
+    const facts = await creditProcessFacts(this.deps, context, approvedOn);
     const handled = await handleCommand(
       this.deps,
       loanStream(loanId),
       loanDecider,
-      { type: 'ApproveLoan', data: { loanId, approvedOn, actor: context.actor, actorCertified } },
+      { type: 'ApproveLoan', data: { loanId, approvedOn, actor: context.actor, ...facts } },
       context,
     );
     return commandResponse({ loanId }, handled);

@@ -6,7 +6,7 @@ import type { DecideLoan } from '../../domain/loans.commands.js';
 import { loanDecider } from '../../domain/loans.decider.js';
 import { loanStream } from '../../domain/loans.streams.js';
 import { LOAN_PRODUCTS } from '../../loan-products.config.js';
-import { actorCertifiedOn } from '../credit-process.js';
+import { creditProcessFacts } from '../credit-process.js';
 import { DecideLoanCommand } from './decide-loan.command.js';
 
 @CommandHandler(DecideLoanCommand)
@@ -18,8 +18,8 @@ export class DecideLoanHandler implements ICommandHandler<DecideLoanCommand> {
 
   async execute({ loanId, body, context }: DecideLoanCommand): Promise<CommandResponse> {
     const decidedOn = body.decidedOn ?? businessDateOf(context);
-    const actorCertified = await actorCertifiedOn(this.deps.store, context.actor, decidedOn);
-    const common = { loanId, decidedOn, products: this.products, actor: context.actor, actorCertified };
+    const facts = await creditProcessFacts(this.deps, context, decidedOn);
+    const common = { loanId, decidedOn, products: this.products, actor: context.actor, ...facts };
     const data: DecideLoan['data'] =
       body.outcome === 'granted'
         ? { ...common, outcome: 'granted', amountOre: body.amountOre, interestRateBasisPoints: body.interestRateBasisPoints, termMonths: body.termMonths }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { loanDecider } from '../../domain/loans.decider.js';
 import { loanStream } from '../../domain/loans.streams.js';
-import { actorCertifiedOn } from '../credit-process.js';
+import { creditProcessFacts } from '../credit-process.js';
 import { DisburseLoanCommand } from './disburse-loan.command.js';
 
 @CommandHandler(DisburseLoanCommand)
@@ -14,12 +14,12 @@ export class DisburseLoanHandler implements ICommandHandler<DisburseLoanCommand>
   async execute({ loanId, body, context }: DisburseLoanCommand): Promise<CommandResponse> {
     const disbursedOn = body.disbursedOn ?? businessDateOf(context);
     const disbursementId = body.disbursementId ?? randomUUID();
-    const actorCertified = await actorCertifiedOn(this.deps.store, context.actor, disbursedOn);
+    const facts = await creditProcessFacts(this.deps, context, disbursedOn);
     const handled = await handleCommand(
       this.deps,
       loanStream(loanId),
       loanDecider,
-      { type: 'DisburseLoan', data: { loanId, disbursementId, amountOre: body.amountOre, disbursedOn, actor: context.actor, actorCertified } },
+      { type: 'DisburseLoan', data: { loanId, disbursementId, amountOre: body.amountOre, disbursedOn, actor: context.actor, ...facts } },
       context,
     );
     return commandResponse({ loanId, disbursementId }, handled);

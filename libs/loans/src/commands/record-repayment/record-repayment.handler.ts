@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { loanDecider } from '../../domain/loans.decider.js';
 import { loanStream } from '../../domain/loans.streams.js';
-import { actorCertifiedOn } from '../credit-process.js';
+import { creditProcessFacts } from '../credit-process.js';
 import { RecordRepaymentCommand } from './record-repayment.command.js';
 
 @CommandHandler(RecordRepaymentCommand)
@@ -14,7 +14,7 @@ export class RecordRepaymentHandler implements ICommandHandler<RecordRepaymentCo
   async execute({ loanId, body, context }: RecordRepaymentCommand): Promise<CommandResponse> {
     const paidOn = body.paidOn ?? businessDateOf(context);
     const repaymentId = body.repaymentId ?? randomUUID();
-    const actorCertified = await actorCertifiedOn(this.deps.store, context.actor, paidOn);
+    const facts = await creditProcessFacts(this.deps, context, paidOn);
     const handled = await handleCommand(
       this.deps,
       loanStream(loanId),
@@ -29,7 +29,7 @@ export class RecordRepaymentHandler implements ICommandHandler<RecordRepaymentCo
           feesOre: body.feesOre ?? 0,
           paidOn,
           actor: context.actor,
-          actorCertified,
+          ...facts,
         },
       },
       context,

@@ -7,7 +7,7 @@ import type { LoanProductCatalogue } from '../../domain/loan-products.js';
 import { loanDecider } from '../../domain/loans.decider.js';
 import { loanStream } from '../../domain/loans.streams.js';
 import { LOAN_PRODUCTS } from '../../loan-products.config.js';
-import { actorCertifiedOn } from '../credit-process.js';
+import { creditProcessFacts } from '../credit-process.js';
 import { RegisterLoanApplicationCommand } from './register-loan-application.command.js';
 
 @CommandHandler(RegisterLoanApplicationCommand)
@@ -20,7 +20,7 @@ export class RegisterLoanApplicationHandler implements ICommandHandler<RegisterL
   async execute({ body, context }: RegisterLoanApplicationCommand): Promise<CommandResponse> {
     const customerId = await requireRegisteredCustomer(this.deps.store, body.customerId, (id) => `No customer ${id}: register the customer first`);
     const appliedOn = body.appliedOn ?? businessDateOf(context);
-    const actorCertified = await actorCertifiedOn(this.deps.store, context.actor, appliedOn);
+    const facts = await creditProcessFacts(this.deps, context, appliedOn);
     const loanId = randomUUID();
     const handled = await handleCommand(
       this.deps,
@@ -28,7 +28,7 @@ export class RegisterLoanApplicationHandler implements ICommandHandler<RegisterL
       loanDecider,
       {
         type: 'RegisterLoanApplication',
-        data: { ...body, loanId, customerId, appliedOn, products: this.products, actor: context.actor, actorCertified },
+        data: { ...body, loanId, customerId, appliedOn, products: this.products, actor: context.actor, ...facts },
       },
       context,
     );

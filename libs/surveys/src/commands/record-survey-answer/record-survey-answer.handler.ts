@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { requireRegisteredCustomer } from '#libs/customers';
-import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { surveyAnswerDecider } from '../../domain/surveys.decider.js';
 import { surveyAnswerStream } from '../../domain/surveys.streams.js';
 import { RecordSurveyAnswerCommand } from './record-survey-answer.command.js';
@@ -26,7 +26,7 @@ export class RecordSurveyAnswerHandler implements ICommandHandler<RecordSurveyAn
           answeredOn: body.answeredOn ?? businessDateOf(context),
           wouldRecommend: body.wouldRecommend,
           score: body.score,
-          actor: context.actor,
+          actor: context.actor, window: dateWindowOf(this.deps, context),
         },
       },
       context,
