@@ -13,6 +13,7 @@ import { SurveysModule } from '#libs/surveys';
 import { TargetsModule } from '#libs/targets';
 import { AuditController } from './audit/audit.controller.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
+import { WebAppModule } from './web/web-app.module.js';
 import { HealthController } from './health/health.controller.js';
 import { personalDataRules } from '../../../libs/projections/src/personal-data-rules.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         ScorecardModule,
         ReportsModule,
         DashboardModule,
+        WebAppModule,
       ],
       controllers: [HealthController, AuditController],
       providers: [StoreCloser],

@@ -15,9 +15,14 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
     logger: options.logger === false ? false : ['error', 'warn', 'log'],
   });
   app.useGlobalPipes(validationPipe());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
+  const document = SwaggerModule.createDocument(app, openApiConfig());
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
+  return app;
+}
+
+/** The document's title, description and security schemes (shared with openapi-document.ts, which the web app's types come from). */
+export function openApiConfig() {
+  return new DocumentBuilder()
       .setTitle('Almi Företagspartner Mälardalen: loans and advisory')
       .setDescription(
         "Event-sourced loans, advisory, customer time and the owners' scorecard. Every command answers with the ids it created " +
@@ -26,8 +31,5 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
       )
       .setVersion('0.1.0')
       .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
-  return app;
+      .build();
 }
