@@ -12,6 +12,9 @@ import { StaffModule } from '#libs/staff';
 import { SurveysModule } from '#libs/surveys';
 import { TargetsModule } from '#libs/targets';
 import { AuditController } from './audit/audit.controller.js';
+import { AuthModule } from './auth/auth.module.js';
+import { SessionStore } from './auth/sessions.js';
+import { DEFAULT_SIGN_IN } from './auth/sign-in.config.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { WebAppModule } from './web/web-app.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -30,10 +33,13 @@ class StoreCloser implements OnApplicationShutdown {
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, store: PostgresEventStore): DynamicModule {
+    const signIn = config.signIn ?? DEFAULT_SIGN_IN;
+    const sessions = new SessionStore(store.pool, store, signIn.session);
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ store, pool: store.pool, auth: config.auth, personalData: personalDataRules }),
+        PlatformModule.forRoot({ store, pool: store.pool, auth: config.auth, personalData: personalDataRules, sessions }),
+        AuthModule.forRoot(signIn, sessions, store.pool),
         CustomersModule,
         StaffModule,
         LoansModule,

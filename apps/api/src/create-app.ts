@@ -5,12 +5,14 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { migrate, PostgresEventStore } from '#libs/event-store';
 import { platformMigrations, validationPipe } from '#libs/platform';
 import { AppModule } from './app.module.js';
+import { AUTH_MIGRATIONS_TABLE, authMigrations } from './auth/auth.migrations.js';
 import type { AppConfig } from './tokens.js';
 
 /** Builds the api (used by main.ts and by the end-to-end tests). Closing the app closes the store (AppModule). */
 export async function createApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<INestApplication> {
   const store = await PostgresEventStore.open(config.databaseUrl, { poolSize: 20 });
   await migrate(store.pool, 'platform_schema_migrations', platformMigrations);
+  await migrate(store.pool, AUTH_MIGRATIONS_TABLE, authMigrations);
   const app = await NestFactory.create(AppModule.forRoot(config, store), {
     logger: options.logger === false ? false : ['error', 'warn', 'log'],
   });
@@ -31,5 +33,6 @@ export function openApiConfig() {
       )
       .setVersion('0.1.0')
       .addBearerAuth()
+      .addCookieAuth('almi_session')
       .build();
 }
