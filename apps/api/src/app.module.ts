@@ -6,6 +6,7 @@ import { CustomersModule } from '#libs/customers';
 import { FundingModule } from '#libs/funding';
 import { LoansModule } from '#libs/loans';
 import { EVENT_STORE, PlatformModule } from '#libs/platform';
+import { ReadSideModule } from '#libs/read-side';
 import { ReportsModule } from '#libs/reports';
 import { ScorecardModule } from '#libs/scorecard';
 import { StaffModule } from '#libs/staff';
@@ -50,6 +51,7 @@ export class AppModule {
         FundingModule,
         ReadModelsModule.forRoot({ databaseUrl: config.databaseUrl, runProjections: config.runProjections }),
         ScorecardModule,
+        ReadSideModule,
         ReportsModule,
         DashboardModule,
         WebAppModule,
