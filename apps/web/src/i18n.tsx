@@ -166,6 +166,7 @@ const sv = {
   admin: 'Administratör',
   notAllowed: 'Din roll har inte tillgång till denna sida.',
   notFound: 'Sidan finns inte.',
+  survey: 'Enkätsvar',
 } as const;
 
 export type TextKey = keyof typeof sv;
@@ -330,6 +331,7 @@ const en: Record<TextKey, string> = {
   admin: 'Admin',
   notAllowed: 'Your role has no access to this page.',
   notFound: 'No such page.',
+  survey: 'Survey answer',
 };
 
 export type Lang = 'sv' | 'en';

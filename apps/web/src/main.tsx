@@ -1,7 +1,7 @@
 import { StrictMode, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError, get, send } from './api/client';
-import type { Me, Role } from './api/reads';
+import type { Me, Role, SignInConfig } from './api/reads';
 import { I18nProvider, useI18n, type TextKey } from './i18n';
 import { AdvisorRoutes } from './screens/advisor';
 import { WeekScreen } from './screens/week';
@@ -34,7 +34,7 @@ const HOME: Record<Role, string> = { advisor: '/app/customers', credit_officer: 
 
 function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
   const { t } = useI18n();
-  const config = useLoad(() => get<{ mode: 'local' | 'oidc' }>('/auth/config'), []);
+  const config = useLoad(() => get<SignInConfig>('/auth/config'), []);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const submit = (event: FormEvent<HTMLFormElement>) => {

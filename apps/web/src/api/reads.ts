@@ -1,4 +1,5 @@
 import { get, readYourWrites, type Query } from './client';
+import type { components } from './openapi.gen';
 
 /**
  * The read routes' answers as the screens use them. Where the api's OpenAPI document describes a
@@ -11,40 +12,13 @@ export interface Page<T> {
   readonly position?: string;
 }
 
-export interface Me {
-  readonly userId: string;
-  readonly roles: readonly Role[];
-  readonly name?: string;
-}
-export type Role = 'advisor' | 'credit_officer' | 'controller' | 'admin';
+export type Me = components['schemas']['MeDto'];
+export type Role = Me['roles'][number];
+export type SignInConfig = components['schemas']['SignInConfigDto'];
 
-export interface CustomerSummary {
-  readonly customerId: string;
-  readonly name?: string;
-  readonly region?: string;
-  readonly municipality?: string;
-  readonly targetGroup?: string | null;
-  readonly phase?: string;
-  readonly erased?: boolean;
-}
-
-export interface TimelineItem {
-  readonly kind: string;
-  readonly date?: string;
-  readonly on?: string;
-  readonly id?: string;
-  readonly voided?: boolean;
-  readonly [key: string]: unknown;
-}
-
-export interface CustomerDetail extends CustomerSummary {
-  readonly foundedOn?: string;
-  readonly registeredOn?: string;
-  readonly targetGroupHistory?: readonly { group: string; effectiveFrom: string }[];
-  readonly ownerProfileRecorded?: boolean;
-  readonly ownerProfile?: { recorded?: boolean; erased?: boolean } | null;
-  readonly timeline?: readonly TimelineItem[];
-}
+export type CustomerSummary = components['schemas']['CustomerSummaryDto'] & { readonly erased?: boolean };
+export type CustomerDetail = components['schemas']['CustomerDetailDto'];
+export type TimelineItem = components['schemas']['TimelineEntryDto'];
 
 export interface LoanSummary {
   readonly loanId: string;

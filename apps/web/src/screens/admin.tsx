@@ -37,9 +37,10 @@ function EmployeeRow({ employee, expiring, onChanged }: { employee: Employee; ex
     const v = valuesOf(el);
     return command('post', '/employees/{userId}/credit-certifications', { userId }, { validFrom: optional(v.validFrom), validTo: optional(v.validTo) }, key);
   }, onChanged);
-  const password = useCommandForm(async (_key, el) => {
-    await send('PUT', `/employees/${encodeURIComponent(userId)}/password`, { password: valuesOf(el).password });
+  const password = useCommandForm(async (key, el) => {
+    const result = await command('put', '/employees/{userId}/password', { userId }, { password: valuesOf(el).password ?? '' }, key);
     el.reset();
+    return result;
   });
   const certs = employee.certifications ?? [];
   return (

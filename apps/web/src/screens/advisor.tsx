@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { command } from '../api/client';
-import { first, list, one, type CustomerDetail, type CustomerSummary, type Me, type TimelineItem } from '../api/reads';
-import { useI18n } from '../i18n';
+import { list, one, type CustomerDetail, type CustomerSummary, type Me, type TimelineItem } from '../api/reads';
+import { formatSek, useI18n, type Lang, type TextKey } from '../i18n';
 import { ErrorNote, Field, isOrganisationNumber, Link, optional, Section, Submit, today, useCommandForm, useLoad, useRoute, valuesOf } from '../ui';
 import { GROUPS, MODULES, PHASES, PROGRAMMES, REGIONS, YES_NO } from './options';
 
@@ -36,7 +36,7 @@ function FindCustomer() {
         <ul id="customer-results" className="results" aria-live="polite" aria-busy={found.loading}>
           {found.data?.items.map((c) => (
             <li key={c.customerId}>
-              <Link to={`/app/customers/${c.customerId}`}>{c.erased ? t('erased') : (c.name ?? c.customerId)}</Link> <span className="muted">{c.customerId}</span>{' '}
+              <Link to={`/app/customers/${c.customerId}`}>{c.name}</Link> <span className="muted">{c.organisationNumber}</span>{' '}
               <span className="muted">
                 {[c.municipality, c.targetGroup].filter(Boolean).join(' · ')}
               </span>
@@ -86,21 +86,28 @@ function RegisterCustomer() {
   );
 }
 
-const itemDate = (item: TimelineItem): string => String(first(item.date, item.on, item['deliveredOn'] as string, item['matchedOn'] as string, item['appliedOn'] as string, item['answeredOn'] as string) ?? '');
-const itemId = (item: TimelineItem, ...names: string[]): string | undefined => first(...names.map((n) => item[n] as string | undefined), item.id);
+function describe(item: TimelineItem, t: (k: TextKey) => string, lang: Lang): string {
+  if (item.session) return `${item.session.durationMinutes} ${t('minutes').toLowerCase()} · ${item.session.advisorId}${item.session.sustainabilityDiscussed ? ` · ${t('sustainability')}` : ''}`;
+  if (item.delivery) return `${item.delivery.module} · ${item.delivery.advisorId}${item.delivery.voidReason ? ` · ${t('reason')}: ${item.delivery.voidReason}` : ''}`;
+  if (item.loan) return `${item.loan.product} · ${item.loan.status} · ${formatSek(item.loan.grantedAmountOre ?? item.loan.appliedAmountOre, lang)}`;
+  if (item.mentorPair) return `${item.mentorPair.programme}${item.mentorPair.concludedOn ? ` · ${t('conclude')} ${item.mentorPair.concludedOn}` : ''}`;
+  if (item.surveyAnswer) return `${item.surveyAnswer.wouldRecommend ? '👍' : '👎'} ${item.surveyAnswer.score ?? ''}`;
+  return '';
+}
+
+const KIND_TEXT: Record<TimelineItem['kind'], TextKey> = { session: 'logSession', delivery: 'recordDelivery', loan: 'loan', mentor_pair: 'mentorPairs', survey_answer: 'survey' };
 
 function Timeline({ items }: { items: readonly TimelineItem[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <ol className="timeline" data-testid="timeline">
-      {items.map((item, index) => {
-        const details = Object.entries(item)
-          .filter(([k, v]) => !['kind', 'date', 'on', 'voided'].includes(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'))
-          .map(([k, v]) => `${k}: ${String(v)}`)
-          .join(' · ');
+      {items.map((item) => {
+        const voided = item.delivery?.voided === true;
         return (
-          <li key={index} data-kind={item.kind} className={item.voided ? 'voided' : undefined}>
-            <time>{itemDate(item)}</time> <strong>{item.kind}</strong> {item.voided && <span className="tag">{t('voided')}</span>} <span className="muted">{details}</span>
+          <li key={`${item.kind}-${item.id}`} data-kind={item.kind} className={voided ? 'voided' : undefined}>
+            <time dateTime={item.date}>{item.date}</time> <strong>{t(KIND_TEXT[item.kind])}</strong> {voided && <span className="tag">{t('voided')}</span>}{' '}
+            <span className="muted">{describe(item, t, lang)}</span>{' '}
+            {item.kind === 'loan' && <Link to={`/app/loans/${item.id}`}>{t('loan')}</Link>}
           </li>
         );
       })}
@@ -114,9 +121,9 @@ function CustomerPage({ customerId, me }: { customerId: string; me: Me }) {
   const reload = customer.reload;
   const c = customer.data;
   const timeline = c?.timeline ?? [];
-  const deliveries = timeline.filter((i) => /deliver/i.test(i.kind) && !i.voided);
-  const pairs = timeline.filter((i) => /mentor/i.test(i.kind) && !i['concludedOn'] && i['status'] !== 'concluded');
-  const ownerRecorded = first(c?.ownerProfileRecorded, c?.ownerProfile?.recorded);
+  const deliveries = timeline.filter((i) => i.delivery && !i.delivery.voided);
+  const pairs = timeline.filter((i) => i.mentorPair && !i.mentorPair.concludedOn);
+  const ownerRecorded = c?.ownerProfile.recorded;
   const isAdvisor = me.roles.includes('advisor');
   const yesNo = YES_NO(t);
 
@@ -155,12 +162,12 @@ function CustomerPage({ customerId, me }: { customerId: string; me: Me }) {
   if (!c) return <p>{t('loading')}</p>;
   return (
     <>
-      <h1>{c.erased ? t('erased') : (c.name ?? c.customerId)}</h1>
+      <h1>{c.name}</h1>
       <div className="grid">
         <Section title={t('profile')}>
           <dl className="facts">
             <dt>{t('orgNumber')}</dt>
-            <dd>{c.customerId}</dd>
+            <dd>{c.organisationNumber}</dd>
             <dt>{t('region')}</dt>
             <dd>{c.region}</dd>
             <dt>{t('municipality')}</dt>
@@ -175,7 +182,7 @@ function CustomerPage({ customerId, me }: { customerId: string; me: Me }) {
         </Section>
         <Section title={t('targetGroup')}>
           <p className="big" data-testid="target-group">
-            {c.targetGroup ?? '–'}
+            {c.targetGroup}
           </p>
           <h3>{t('targetGroupHistory')}</h3>
           <ul>
@@ -216,7 +223,7 @@ function CustomerPage({ customerId, me }: { customerId: string; me: Me }) {
           </Section>
           <Section title={t('voidDelivery')}>
             <form onSubmit={voidForm.onSubmit} className="form" id="void-delivery">
-              <Field form={voidForm} name="deliveryId" label={t('deliveryId')} options={deliveries.map((d) => [itemId(d, 'deliveryId') ?? '', `${itemDate(d)} ${String(d['module'] ?? '')}`] as const)} />
+              <Field form={voidForm} name="deliveryId" label={t('deliveryId')} options={deliveries.map((d) => [d.id, `${d.date} ${d.delivery?.module ?? ''}`] as const)} />
               <Field form={voidForm} name="reason" label={t('reason')} required />
               <Field form={voidForm} name="voidedOn" label={t('date')} type="date" defaultValue={today()} />
               <Submit form={voidForm} label={t('void')} fields={['reason', 'voidedOn']} />
@@ -242,14 +249,14 @@ function CustomerPage({ customerId, me }: { customerId: string; me: Me }) {
               <Submit form={match} label={t('matchMentor')} fields={['programme', 'mentorName', 'matchedOn']} />
             </form>
             <form onSubmit={conclude.onSubmit} className="form" id="conclude-mentor">
-              <Field form={conclude} name="pairId" label={t('pair')} options={pairs.map((p) => [itemId(p, 'pairId') ?? '', `${itemDate(p)} ${String(p['programme'] ?? '')}`] as const)} />
+              <Field form={conclude} name="pairId" label={t('pair')} options={pairs.map((p) => [p.id, `${p.date} ${p.mentorPair?.programme ?? ''}`] as const)} />
               <Field form={conclude} name="concludedOn" label={t('date')} type="date" defaultValue={today()} />
               <Submit form={conclude} label={t('conclude')} fields={['concludedOn']} />
             </form>
           </Section>
         </div>
       )}
-      {me.roles.includes('admin') && !c.erased && (
+      {me.roles.includes('admin') && !c.ownerProfile.erased && (
         <Section title={t('erase')}>
           <form onSubmit={erase.onSubmit} className="form" id="erase-customer">
             <label className="check">
