@@ -36,7 +36,8 @@ export async function buildWeb(root) {
     configFile: false,
     logLevel: 'warn',
     // React's automatic JSX runtime through Vite's own esbuild: no plugin needed for a production build.
-    esbuild: { jsx: 'automatic' },
+    mode: 'production',
+    esbuild: { jsx: 'automatic', jsxDev: false },
     define: { 'process.env.NODE_ENV': '"production"' },
     build: { outDir: join(root, WEB_OUT), emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0, reportCompressedSize: false },
   });
