@@ -15,8 +15,10 @@ import {
   AddReadRouteIndexes1795309100002,
   CreateCustomerDirectory1795309100001,
   CreateLoanBook1795309100003,
+  CreateTimeEntryHistory1795309100004,
   customerDirectoryProjection,
   loanBookProjection,
+  timeEntryHistoryProjection,
 } from '#libs/read-side';
 import { CreateStaffReadModels1795305700002, EmployeeRow, staffProjection } from '#libs/staff';
 import { CreateSurveysReadModels1795305700006, SurveyAnswerRow, surveysProjection } from '#libs/surveys';
@@ -47,6 +49,7 @@ export function createProjections({ codec }: ProjectionDeps): Projection[] {
     targetsProjection(),
     customerDirectoryProjection(codec),
     loanBookProjection(),
+    timeEntryHistoryProjection(),
   ];
 }
 
@@ -90,4 +93,5 @@ export const readModelMigrations: readonly Function[] = [
   CreateCustomerDirectory1795309100001,
   AddReadRouteIndexes1795309100002,
   CreateLoanBook1795309100003,
+  CreateTimeEntryHistory1795309100004,
 ];
