@@ -16,6 +16,8 @@ import {
   CreateCustomerDirectory1795309100001,
   CreateLoanBook1795309100003,
   CreateTimeEntryHistory1795309100004,
+  CreateCreditCertifications1795309100005,
+  creditCertificationsProjection,
   customerDirectoryProjection,
   loanBookProjection,
   timeEntryHistoryProjection,
@@ -50,6 +52,7 @@ export function createProjections({ codec }: ProjectionDeps): Projection[] {
     customerDirectoryProjection(codec),
     loanBookProjection(),
     timeEntryHistoryProjection(),
+    creditCertificationsProjection(),
   ];
 }
 
@@ -94,4 +97,5 @@ export const readModelMigrations: readonly Function[] = [
   AddReadRouteIndexes1795309100002,
   CreateLoanBook1795309100003,
   CreateTimeEntryHistory1795309100004,
+  CreateCreditCertifications1795309100005,
 ];

@@ -8,3 +8,5 @@ export * from './loans/loan-book.migration.js';
 export * from './loans/loan-book.projection.js';
 export * from './time/time-entry-history.migration.js';
 export * from './time/time-entry-history.projection.js';
+export * from './staff/credit-certifications.migration.js';
+export * from './staff/credit-certifications.projection.js';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CustomersReadRoute } from './customers/customers.route.js';
 import { LoansReadRoute } from './loans/loans.route.js';
+import { StaffReadRoute } from './staff/staff.route.js';
 import { TimeEntriesReadRoute } from './time/time-entries.route.js';
 
 /**
@@ -8,5 +9,5 @@ import { TimeEntriesReadRoute } from './time/time-entries.route.js';
  * advisory and the controllers' lists. Needs the read-model DataSource (READ_MODELS) and the
  * ProjectionRunner (PROJECTION_RUNNER) from the application's ReadModelsModule.
  */
-@Module({ controllers: [CustomersReadRoute, LoansReadRoute, TimeEntriesReadRoute] })
+@Module({ controllers: [CustomersReadRoute, LoansReadRoute, TimeEntriesReadRoute, StaffReadRoute] })
 export class ReadSideModule {}
