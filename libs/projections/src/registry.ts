@@ -15,8 +15,12 @@ import {
   AddReadRouteIndexes1795309100002,
   CreateCustomerDirectory1795309100001,
   CreateLoanBook1795309100003,
+  CreateTimeEntryHistory1795309100004,
+  CreateCreditCertifications1795309100005,
+  creditCertificationsProjection,
   customerDirectoryProjection,
   loanBookProjection,
+  timeEntryHistoryProjection,
 } from '#libs/read-side';
 import { CreateStaffReadModels1795305700002, EmployeeRow, staffProjection } from '#libs/staff';
 import { CreateSurveysReadModels1795305700006, SurveyAnswerRow, surveysProjection } from '#libs/surveys';
@@ -47,6 +51,8 @@ export function createProjections({ codec }: ProjectionDeps): Projection[] {
     targetsProjection(),
     customerDirectoryProjection(codec),
     loanBookProjection(),
+    timeEntryHistoryProjection(),
+    creditCertificationsProjection(),
   ];
 }
 
@@ -90,4 +96,6 @@ export const readModelMigrations: readonly Function[] = [
   CreateCustomerDirectory1795309100001,
   AddReadRouteIndexes1795309100002,
   CreateLoanBook1795309100003,
+  CreateTimeEntryHistory1795309100004,
+  CreateCreditCertifications1795309100005,
 ];

@@ -6,3 +6,7 @@ export * from './customers/customer-directory.migration.js';
 export * from './customers/customer-directory.projection.js';
 export * from './loans/loan-book.migration.js';
 export * from './loans/loan-book.projection.js';
+export * from './time/time-entry-history.migration.js';
+export * from './time/time-entry-history.projection.js';
+export * from './staff/credit-certifications.migration.js';
+export * from './staff/credit-certifications.projection.js';

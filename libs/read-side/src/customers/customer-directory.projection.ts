@@ -81,7 +81,7 @@ const GROUP_COLUMNS = { customer_id: 'text', target_group: 'text', target_group_
  */
 export function customerDirectoryProjection(codec: PersonalDataCodec): Projection {
   return {
-    name: 'customer_directory',
+    name: 'customer-directory',
     tables: ['rm_customer_directory', 'rm_customer_search_words'],
     eventTypes: CUSTOMER_EVENT_TYPES,
     async apply(recorded, tx) {

@@ -9,8 +9,8 @@ export interface Sql {
 }
 
 /** The projections a customer answer reads. */
-export const CUSTOMER_LIST_PROJECTIONS = ['customer_directory'];
-export const CUSTOMER_DETAIL_PROJECTIONS = ['customer_directory', 'customers', 'advisory', 'loan_book', 'surveys'];
+export const CUSTOMER_LIST_PROJECTIONS = ['customer-directory'];
+export const CUSTOMER_DETAIL_PROJECTIONS = ['customer-directory', 'customers', 'advisory', 'loan-book', 'surveys'];
 
 const SUMMARY_COLUMNS = `d.customer_id, d.name, d.sort_name, d.region, d.municipality, d.phase, d.registered_on::text AS registered_on,
        COALESCE(d.target_group, 'unclassified') AS target_group`;

@@ -145,7 +145,7 @@ export const STATUS_SQL = `CASE stage
  */
 export function loanBookProjection(): Projection {
   return {
-    name: 'loan_book',
+    name: 'loan-book',
     tables: ['rm_loan_book', 'rm_loan_book_events'],
     eventTypes: LOAN_EVENT_TYPES,
     async apply(recorded, tx) {
