@@ -119,7 +119,7 @@ function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
         <span className="who" data-user={me.userId}>
           {t('signedInAs')} <strong>{me.name ?? me.userId}</strong> ({me.roles.map((r) => t(r)).join(', ')})
         </span>
-        <button type="button" className="secondary" onClick={toggle} aria-label={t('languageLabel')} lang={t('language') === 'English' ? 'en' : 'sv'}>
+        <button type="button" className="secondary" onClick={toggle} lang={t('language') === 'English' ? 'en' : 'sv'}>
           {t('language')}
         </button>
         <button type="button" className="secondary" onClick={() => void send('POST', '/auth/logout').finally(onSignedOut)}>

@@ -300,7 +300,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Employees with roles, region and credit certifications (validity, valid today)
+         * @description By user id.
+         *
+         *     Roles: controller, admin.
+         */
+        get: operations["StaffReadRoute_list"];
         put?: never;
         /**
          * Register an employee with their region and roles (refused if the user id is already registered: 409)
@@ -380,7 +386,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The loan book, by status, product, customer or officer
+         * @description Newest application first.
+         *
+         *     Roles: credit_officer, controller, admin.
+         */
+        get: operations["LoansReadRoute_list"];
         put?: never;
         /**
          * Register a loan application for a registered customer; the new loan's id is in `ids.loanId`
@@ -632,7 +644,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * A person’s time entries in a date range, each with its history; day and week totals against 24 h; the customer-time share
+         * @description Advisors and credit officers see their own (403 for another employee); controllers and admins anyone’s.
+         *
+         *     Roles: advisor, credit_officer, controller, admin.
+         */
+        get: operations["TimeEntriesReadRoute_list"];
         put?: never;
         /**
          * Log your own time for a day: customer, internal or absence (answers with the new entryId, the employeeId and the date that address it)
@@ -1051,6 +1069,90 @@ export interface paths {
          *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included). Roles: controller, admin.
          */
         get: operations["TargetsRoute_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/loans/worklists/awaiting-my-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Applications awaiting a decision (any certified credit officer may decide them), oldest first
+         * @description Roles: credit_officer, controller, admin.
+         */
+        get: operations["LoansReadRoute_awaitingMyDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/loans/worklists/awaiting-my-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Granted loans awaiting the four-eyes approval that I did not decide, oldest first
+         * @description The second pair of eyes’ worklist: a loan decided by the caller never appears in the caller’s list.
+         *
+         *     Roles: credit_officer, controller, admin.
+         */
+        get: operations["LoansReadRoute_awaitingMyApproval"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/loans/{loanId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A loan: life cycle with who and when, amounts, outstanding today and at ?on=, every money movement
+         * @description Roles: credit_officer, controller, admin.
+         */
+        get: operations["LoansReadRoute_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/employees/certifications/expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Credit certifications valid today that end within withinDays (default 30) and are not continued by another grant
+         * @description By end date, then user id.
+         *
+         *     Roles: controller, admin.
+         */
+        get: operations["StaffReadRoute_expiring"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2542,6 +2644,436 @@ export interface components {
              */
             position: string;
         };
+        LoanSummaryDto: {
+            /** @example 0b6f2f3e-5d1c-4a8e-9a57-1c2b3d4e5f60 */
+            loanId: string;
+            /** @example 5560360793 */
+            customerId: string;
+            /**
+             * @description Null when the customer is not in the directory
+             * @example Älvdalens Verkstads AB
+             */
+            customerName: string | null;
+            /** @example foretagslan */
+            product: string;
+            /** @enum {string} */
+            productKind: "loan" | "guarantee";
+            /**
+             * @description applied: awaiting a decision; granted: decided, awaiting the four-eyes approval; approved: to disburse or disbursing (less than the grant paid out); active: paid out (or a guarantee in force); written_off: nothing outstanding after a write-off; closed; rejected
+             * @example granted
+             * @enum {string}
+             */
+            status: "applied" | "granted" | "approved" | "active" | "written_off" | "closed" | "rejected";
+            /** @example 30000000 */
+            appliedAmountOre: number;
+            /** @example 2026-03-02 */
+            appliedOn: string;
+            /**
+             * @description Who registered the application
+             * @example olle
+             */
+            appliedBy: string;
+            /** @example 25000000 */
+            grantedAmountOre: number | null;
+            /** @example 2026-03-05 */
+            decidedOn: string | null;
+            /** @example olle */
+            decidedBy: string | null;
+            /** @example null */
+            approvedOn: string | null;
+            /** @example null */
+            approvedBy: string | null;
+            /**
+             * @description Disbursed so far
+             * @example 0
+             */
+            disbursedOre: number;
+            /**
+             * @description Disbursed − repaid principal − written off, now
+             * @example 0
+             */
+            outstandingOre: number;
+        };
+        LoanPage: {
+            /**
+             * @description The cursor of the next page (pass it as ?cursor=), null on the last page
+             * @example WyIyMDI2LTAzLTAyIiwiYWJjIl0
+             */
+            nextCursor: string | null;
+            /**
+             * @description The global position the answer reflects: every event up to it is included
+             * @example 812-4410
+             */
+            position: string;
+            /** @description This page, in the list’s stable order */
+            items: components["schemas"]["LoanSummaryDto"][];
+        };
+        LoanStepDto: {
+            /**
+             * @example granted
+             * @enum {string}
+             */
+            step: "applied" | "granted" | "rejected" | "approved" | "closed";
+            /**
+             * @description Business date
+             * @example 2026-03-05
+             */
+            on: string;
+            /**
+             * @description Who recorded it
+             * @example olle
+             */
+            by: string;
+            /** @example 2026-03-05T09:12:44.120Z */
+            recordedAt: string;
+        };
+        OutstandingOnDto: {
+            /** @example 2026-06-30 */
+            on: string;
+            /**
+             * @description Outstanding principal at the end of that business date
+             * @example 10000000
+             */
+            outstandingOre: number;
+        };
+        LoanMovementDto: {
+            /** @example 6c2e… */
+            eventId: string;
+            /** @enum {string} */
+            kind: "disbursement" | "repayment" | "write_off";
+            /**
+             * @description The disbursement or repayment id
+             * @example d-1
+             */
+            movementId: string | null;
+            /**
+             * @description Business date
+             * @example 2026-03-10
+             */
+            on: string;
+            /**
+             * @description Principal + interest + fees
+             * @example 10000000
+             */
+            amountOre: number;
+            /** @example 10000000 */
+            principalOre: number;
+            /** @example 0 */
+            interestOre: number;
+            /** @example 0 */
+            feesOre: number;
+            /**
+             * @description A write-off’s reason
+             * @example null
+             */
+            reason: string | null;
+            /** @example olle */
+            recordedBy: string;
+            /** @example 2026-03-10T10:01:02.000Z */
+            recordedAt: string;
+        };
+        LoanDetailDto: {
+            /** @example 0b6f2f3e-5d1c-4a8e-9a57-1c2b3d4e5f60 */
+            loanId: string;
+            /** @example 5560360793 */
+            customerId: string;
+            /**
+             * @description Null when the customer is not in the directory
+             * @example Älvdalens Verkstads AB
+             */
+            customerName: string | null;
+            /** @example foretagslan */
+            product: string;
+            /** @enum {string} */
+            productKind: "loan" | "guarantee";
+            /**
+             * @description applied: awaiting a decision; granted: decided, awaiting the four-eyes approval; approved: to disburse or disbursing (less than the grant paid out); active: paid out (or a guarantee in force); written_off: nothing outstanding after a write-off; closed; rejected
+             * @example granted
+             * @enum {string}
+             */
+            status: "applied" | "granted" | "approved" | "active" | "written_off" | "closed" | "rejected";
+            /** @example 30000000 */
+            appliedAmountOre: number;
+            /** @example 2026-03-02 */
+            appliedOn: string;
+            /**
+             * @description Who registered the application
+             * @example olle
+             */
+            appliedBy: string;
+            /** @example 25000000 */
+            grantedAmountOre: number | null;
+            /** @example 2026-03-05 */
+            decidedOn: string | null;
+            /** @example olle */
+            decidedBy: string | null;
+            /** @example null */
+            approvedOn: string | null;
+            /** @example null */
+            approvedBy: string | null;
+            /**
+             * @description Disbursed so far
+             * @example 0
+             */
+            disbursedOre: number;
+            /**
+             * @description Disbursed − repaid principal − written off, now
+             * @example 0
+             */
+            outstandingOre: number;
+            /** @example Ny CNC-maskin */
+            purpose: string;
+            /** @example null */
+            fundingProjectId: string | null;
+            /** @example 650 */
+            interestRateBasisPoints: number | null;
+            /** @example 60 */
+            termMonths: number | null;
+            /** @example null */
+            rejectionReason: string | null;
+            /** @example null */
+            closedOn: string | null;
+            /** @description The life cycle, in the order recorded */
+            lifeCycle: components["schemas"]["LoanStepDto"][];
+            amounts: components["schemas"]["LoanAmountsDto"];
+            /** @description With ?on= */
+            outstandingOn?: components["schemas"]["OutstandingOnDto"];
+            /** @description Every money movement, in the order recorded */
+            movements: components["schemas"]["LoanMovementDto"][];
+            /** @example 812-4410 */
+            position: string;
+        };
+        TimeEntryChangeDto: {
+            /** @enum {string} */
+            change: "recorded" | "corrected" | "voided";
+            /**
+             * @description The values recorded by this change (a void repeats the values that stop counting)
+             * @example 120
+             */
+            minutes: number;
+            /** @enum {string} */
+            kind: "customer" | "internal" | "absence";
+            /** @example 5560360793 */
+            customerId: string | null;
+            /**
+             * @description A void’s reason
+             * @example null
+             */
+            reason: string | null;
+            /** @example anna */
+            recordedBy: string;
+            /** @example 2026-03-02T15:04:05.000Z */
+            recordedAt: string;
+        };
+        TimeEntryDto: {
+            /**
+             * @description Pass it to /time-entries/:entryId/correction or /void
+             * @example 8d3c0b0e-…
+             */
+            entryId: string;
+            /** @example anna */
+            employeeId: string;
+            /** @example 2026-03-02 */
+            date: string;
+            /**
+             * @description Current minutes (after corrections)
+             * @example 90
+             */
+            minutes: number;
+            /** @enum {string} */
+            kind: "customer" | "internal" | "absence";
+            /** @example 5560360793 */
+            customerId: string | null;
+            /** @example null */
+            fundingProjectId: string | null;
+            /** @description A voided entry no longer counts */
+            voided: boolean;
+            /** @description Recorded, then each correction and void, in order */
+            history: components["schemas"]["TimeEntryChangeDto"][];
+        };
+        TimeDayDto: {
+            /** @example 360 */
+            customerMinutes: number;
+            /** @example 120 */
+            internalMinutes: number;
+            /** @example 0 */
+            absenceMinutes: number;
+            /**
+             * @description Customer + internal + absence (absence counts toward the 24 hours)
+             * @example 480
+             */
+            totalMinutes: number;
+            /** @example 2026-03-02 */
+            date: string;
+            /**
+             * @description 24 h (1,440 minutes) − total: what may still be logged on the day
+             * @example 960
+             */
+            remainingMinutes: number;
+        };
+        TimeWeekDto: {
+            /** @example 360 */
+            customerMinutes: number;
+            /** @example 120 */
+            internalMinutes: number;
+            /** @example 0 */
+            absenceMinutes: number;
+            /**
+             * @description Customer + internal + absence (absence counts toward the 24 hours)
+             * @example 480
+             */
+            totalMinutes: number;
+            /**
+             * @description ISO week
+             * @example 2026-W10
+             */
+            week: string;
+            /**
+             * @description Its Monday
+             * @example 2026-03-02
+             */
+            from: string;
+            /**
+             * @description Days with time logged
+             * @example 2
+             */
+            days: number;
+            /**
+             * @description 24 h for each of the week’s days in the range
+             * @example 10080
+             */
+            capacityMinutes: number;
+        };
+        CustomerTimeShareDto: {
+            /** @example 360 */
+            customerMinutes: number;
+            /** @example 120 */
+            internalMinutes: number;
+            /**
+             * @description customer ÷ (customer + internal), live entries; null without worked time
+             * @example 0.75
+             */
+            share: number | null;
+        };
+        TimeEntryPage: {
+            /**
+             * @description The cursor of the next page (pass it as ?cursor=), null on the last page
+             * @example WyIyMDI2LTAzLTAyIiwiYWJjIl0
+             */
+            nextCursor: string | null;
+            /**
+             * @description The global position the answer reflects: every event up to it is included
+             * @example 812-4410
+             */
+            position: string;
+            /** @description By date, then entry id; voided entries included, marked */
+            items: components["schemas"]["TimeEntryDto"][];
+            /** @example anna */
+            employeeId: string;
+            /** @example 2026-03-01 */
+            from: string;
+            /** @example 2026-03-31 */
+            to: string;
+            /** @description Each day of the range with time logged (live entries) */
+            days: components["schemas"]["TimeDayDto"][];
+            /** @description Each ISO week of the range with time logged */
+            weeks: components["schemas"]["TimeWeekDto"][];
+            /** @description Over the whole range */
+            customerTimeShare: components["schemas"]["CustomerTimeShareDto"];
+        };
+        CertificationDto: {
+            /** @example 2026-01-01 */
+            validFrom: string;
+            /**
+             * @description The last valid day: the granted end or the day before a revocation, whichever is earlier; null for open-ended
+             * @example 2026-12-31
+             */
+            validTo: string | null;
+            /**
+             * @description As granted
+             * @example null
+             */
+            grantedTo: string | null;
+            /**
+             * @description A revocation’s effective date that ended it
+             * @example null
+             */
+            revokedFrom: string | null;
+            /** @description Valid today */
+            validToday: boolean;
+            /** @example ada */
+            grantedBy: string;
+            /** @example 2026-01-01T08:00:00.000Z */
+            grantedAt: string;
+        };
+        EmployeeDto: {
+            /**
+             * @description The user id (token subject); names are personal data and not listed
+             * @example olle
+             */
+            userId: string;
+            /** @enum {string} */
+            region: "vastmanland" | "orebro";
+            /**
+             * @example [
+             *       "credit_officer"
+             *     ]
+             */
+            roles: ("advisor" | "credit_officer" | "controller" | "admin")[];
+            /** @description Holds a credit certification valid today */
+            certifiedToday: boolean;
+            /** @description Credit certifications, by start date */
+            certifications: components["schemas"]["CertificationDto"][];
+        };
+        EmployeePage: {
+            /**
+             * @description The cursor of the next page (pass it as ?cursor=), null on the last page
+             * @example WyIyMDI2LTAzLTAyIiwiYWJjIl0
+             */
+            nextCursor: string | null;
+            /**
+             * @description The global position the answer reflects: every event up to it is included
+             * @example 812-4410
+             */
+            position: string;
+            /** @description This page, in the list’s stable order */
+            items: components["schemas"]["EmployeeDto"][];
+        };
+        ExpiringCertificationDto: {
+            /** @example olle */
+            userId: string;
+            /**
+             * @description Null when the employee is not registered
+             * @enum {string|null}
+             */
+            region: "vastmanland" | "orebro" | null;
+            /** @example 2026-01-01 */
+            validFrom: string;
+            /**
+             * @description The last valid day
+             * @example 2026-12-31
+             */
+            validTo: string;
+            /**
+             * @description Days from today to validTo
+             * @example 28
+             */
+            daysLeft: number;
+        };
+        ExpiringCertificationPage: {
+            /**
+             * @description The cursor of the next page (pass it as ?cursor=), null on the last page
+             * @example WyIyMDI2LTAzLTAyIiwiYWJjIl0
+             */
+            nextCursor: string | null;
+            /**
+             * @description The global position the answer reflects: every event up to it is included
+             * @example 812-4410
+             */
+            position: string;
+            /** @description This page, in the list’s stable order */
+            items: components["schemas"]["ExpiringCertificationDto"][];
+        };
         IssuedReportSummaryDto: {
             /** @example report-2026-Q1 */
             streamId: string;
@@ -3628,6 +4160,73 @@ export interface operations {
             };
         };
     };
+    StaffReadRoute_list: {
+        parameters: {
+            query?: {
+                /** @description A command's answered position (<commit>-<prepare>): the answer includes everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                waitMs?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description The nextCursor of the previous page (opaque) */
+                cursor?: string;
+                /** @description Employees holding this role */
+                role?: "advisor" | "credit_officer" | "controller" | "admin";
+                region?: "vastmanland" | "orebro";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeePage"];
+                };
+            };
+            /** @description A parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only controller, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach ?position= within waitMs */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     RegisterEmployeeRoute_register: {
         parameters: {
             query?: never;
@@ -3958,6 +4557,104 @@ export interface operations {
             };
             /** @description A business rule is broken */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    LoansReadRoute_list: {
+        parameters: {
+            query?: {
+                /** @description A command's answered position (<commit>-<prepare>): the answer includes everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                waitMs?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description The nextCursor of the previous page (opaque) */
+                cursor?: string;
+                /** @description applied: awaiting a decision; granted: decided, awaiting the four-eyes approval; approved: to disburse or disbursing (less than the grant paid out); active: paid out (or a guarantee in force); written_off: nothing outstanding after a write-off; closed; rejected */
+                status?: "applied" | "granted" | "approved" | "active" | "written_off" | "closed" | "rejected";
+                /** @description A loan-product key */
+                product?: string;
+                /** @description The customer’s organisationsnummer, with or without the hyphen */
+                customerId?: string;
+                /** @description Loans this officer registered, decided or approved */
+                officerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "loanId": "0b6f2f3e-5d1c-4a8e-9a57-1c2b3d4e5f60",
+                     *           "customerId": "5560360793",
+                     *           "customerName": "Älvdalens Verkstads AB",
+                     *           "product": "foretagslan",
+                     *           "productKind": "loan",
+                     *           "status": "granted",
+                     *           "appliedAmountOre": 30000000,
+                     *           "appliedOn": "2026-03-02",
+                     *           "appliedBy": "olle",
+                     *           "grantedAmountOre": 25000000,
+                     *           "decidedOn": "2026-03-05",
+                     *           "decidedBy": "olle",
+                     *           "approvedOn": null,
+                     *           "approvedBy": null,
+                     *           "disbursedOre": 0,
+                     *           "outstandingOre": 0
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "position": "812-4410"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LoanPage"];
+                };
+            };
+            /** @description A parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only credit_officer, controller, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach ?position= within waitMs */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4973,6 +5670,76 @@ export interface operations {
             };
             /** @description A business rule is broken */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    TimeEntriesReadRoute_list: {
+        parameters: {
+            query?: {
+                /** @description A command's answered position (<commit>-<prepare>): the answer includes everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                waitMs?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description The nextCursor of the previous page (opaque) */
+                cursor?: string;
+                /** @description Whose entries: advisors and credit officers only their own (the default); controllers and admins anyone’s */
+                employee?: string;
+                /** @description First business date (default: the first of this month) */
+                from?: string;
+                /** @description Last business date, included (default: today); at most 366 days after from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryPage"];
+                };
+            };
+            /** @description A parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only advisor, credit_officer, controller, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach ?position= within waitMs */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6574,6 +7341,314 @@ export interface operations {
                 };
             };
             /** @description Only controllers and admins read the scorecard */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach ?position= within waitMs */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    LoansReadRoute_awaitingMyDecision: {
+        parameters: {
+            query?: {
+                /** @description A command's answered position (<commit>-<prepare>): the answer includes everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                waitMs?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description The nextCursor of the previous page (opaque) */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanPage"];
+                };
+            };
+            /** @description A parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only credit_officer, controller, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach ?position= within waitMs */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    LoansReadRoute_awaitingMyApproval: {
+        parameters: {
+            query?: {
+                /** @description A command's answered position (<commit>-<prepare>): the answer includes everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                waitMs?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description The nextCursor of the previous page (opaque) */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "loanId": "0b6f2f3e-5d1c-4a8e-9a57-1c2b3d4e5f60",
+                     *           "customerId": "5560360793",
+                     *           "customerName": "Älvdalens Verkstads AB",
+                     *           "product": "foretagslan",
+                     *           "productKind": "loan",
+                     *           "status": "granted",
+                     *           "appliedAmountOre": 30000000,
+                     *           "appliedOn": "2026-03-02",
+                     *           "appliedBy": "olle",
+                     *           "grantedAmountOre": 25000000,
+                     *           "decidedOn": "2026-03-05",
+                     *           "decidedBy": "olle",
+                     *           "approvedOn": null,
+                     *           "approvedBy": null,
+                     *           "disbursedOre": 0,
+                     *           "outstandingOre": 0
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "position": "812-4410"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LoanPage"];
+                };
+            };
+            /** @description A parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only credit_officer, controller, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach ?position= within waitMs */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    LoansReadRoute_get: {
+        parameters: {
+            query?: {
+                /** @description A command's answered position (<commit>-<prepare>): the answer includes everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                waitMs?: string;
+                /** @description Also give the outstanding principal at the end of this business date */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanDetailDto"];
+                };
+            };
+            /** @description A parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only credit_officer, controller, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No loan with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach ?position= within waitMs */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    StaffReadRoute_expiring: {
+        parameters: {
+            query?: {
+                /** @description A command's answered position (<commit>-<prepare>): the answer includes everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                waitMs?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description The nextCursor of the previous page (opaque) */
+                cursor?: string;
+                /** @description Certifications whose validity ends within this many days from today */
+                withinDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "userId": "olle",
+                     *           "region": "vastmanland",
+                     *           "validFrom": "2025-01-01",
+                     *           "validTo": "2026-12-31",
+                     *           "daysLeft": 28
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "position": "812-4410"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ExpiringCertificationPage"];
+                };
+            };
+            /** @description A parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only controller, admin */
             403: {
                 headers: {
                     [name: string]: unknown;

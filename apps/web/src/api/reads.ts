@@ -20,63 +20,29 @@ export type CustomerSummary = components['schemas']['CustomerSummaryDto'] & { re
 export type CustomerDetail = components['schemas']['CustomerDetailDto'];
 export type TimelineItem = components['schemas']['TimelineEntryDto'];
 
-export interface LoanSummary {
-  readonly loanId: string;
-  readonly customerId?: string;
-  readonly customerName?: string;
-  readonly product?: string;
-  readonly status?: string;
-  readonly amountOre?: number;
-  readonly appliedAmountOre?: number;
-  readonly grantedAmountOre?: number;
-  readonly decidedBy?: string | null;
-  readonly appliedOn?: string;
-}
-
-export interface LoanDetail extends LoanSummary {
-  readonly purpose?: string;
-  readonly lifeCycle?: readonly { event?: string; type?: string; kind?: string; by?: string; actor?: string; on?: string; date?: string; at?: string }[];
-  readonly disbursedOre?: number;
-  readonly remainingToDisburseOre?: number;
-  readonly repaidPrincipalOre?: number;
-  readonly writtenOffOre?: number;
-  readonly outstandingPrincipalOre?: number;
-  readonly amounts?: Record<string, number>;
-  readonly movements?: readonly { kind?: string; type?: string; on?: string; date?: string; amountOre?: number; principalOre?: number; interestOre?: number; feesOre?: number }[];
-}
-
-export interface TimeEntry {
-  readonly entryId: string;
-  readonly date: string;
-  readonly minutes: number;
-  readonly kind: 'customer' | 'internal' | 'absence';
-  readonly customerId?: string | null;
-  readonly voided?: boolean;
-  readonly corrected?: boolean;
-  readonly status?: string;
-}
-
-export interface TimeEntries extends Page<TimeEntry> {
-  readonly days?: readonly { date: string; minutes?: number; totalMinutes?: number }[];
-  readonly weeks?: readonly { week: string; minutes?: number; totalMinutes?: number }[];
-  readonly customerShare?: number | null;
-  readonly share?: number | { customerShare?: number | null; value?: number | null } | null;
-}
-
-export interface Employee {
-  readonly userId: string;
-  readonly name?: string;
-  readonly region?: string;
-  readonly roles?: readonly Role[];
-  readonly certifications?: readonly { validFrom: string; validTo?: string | null }[];
-}
-
-export interface Certification {
-  readonly userId: string;
-  readonly name?: string;
-  readonly validFrom?: string;
-  readonly validTo?: string | null;
-}
+type Schemas = components['schemas'];
+export type LoanSummary = Schemas['LoanSummaryDto'];
+/**
+ * The loan page. `amounts` is declared here because two classes share the name LoanAmountsDto
+ * (the loan book's and the scorecard's), so the document describes it with the scorecard's
+ * fields; the fields below are those GET /loans/:id answers (libs/read-side/src/loans/loans.dto.ts).
+ */
+export type LoanDetail = Omit<Schemas['LoanDetailDto'], 'amounts'> & {
+  readonly amounts: {
+    readonly grantedOre: number | null;
+    readonly disbursedOre: number;
+    readonly remainingToDisburseOre: number;
+    readonly repaidPrincipalOre: number;
+    readonly interestOre: number;
+    readonly feesOre: number;
+    readonly writtenOffOre: number;
+    readonly outstandingOre: number;
+  };
+};
+export type TimeEntry = Schemas['TimeEntryDto'];
+export type TimeEntries = Schemas['TimeEntryPage'];
+export type Employee = Schemas['EmployeeDto'];
+export type ExpiringCertification = Schemas['ExpiringCertificationDto'];
 
 export const list = <T>(path: string, query: Query = {}): Promise<Page<T>> => get<Page<T>>(path, { ...readYourWrites(), ...query });
 export const one = <T>(path: string, query: Query = {}): Promise<T> => get<T>(path, { ...readYourWrites(), ...query });

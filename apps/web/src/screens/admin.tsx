@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { command, get, send } from '../api/client';
-import { list, type Certification, type Employee, type Me, type Role } from '../api/reads';
+import { list, type Employee, type ExpiringCertification, type Me, type Role } from '../api/reads';
 import { useI18n } from '../i18n';
 import { ErrorNote, Field, optional, Section, Submit, today, useCommandForm, useLoad, valuesOf } from '../ui';
 import { REGIONS } from './options';
@@ -47,7 +47,7 @@ function EmployeeRow({ employee, expiring, onChanged }: { employee: Employee; ex
     <>
       <tr data-employee={userId}>
         <th scope="row">
-          {employee.name ?? userId} <span className="muted">{userId}</span>
+          {userId}
         </th>
         <td>{employee.region}</td>
         <td data-testid={`roles-${userId}`}>{(employee.roles ?? []).map((r) => t(r)).join(', ')}</td>
@@ -88,7 +88,7 @@ function EmployeeRow({ employee, expiring, onChanged }: { employee: Employee; ex
 function Employees() {
   const { t } = useI18n();
   const employees = useLoad(() => list<Employee>('/employees', { limit: 200 }), []);
-  const expiring = useLoad(() => list<Certification>('/employees/certifications/expiring', { withinDays: 30 }), []);
+  const expiring = useLoad(() => list<ExpiringCertification>('/employees/certifications/expiring', { withinDays: 30 }), []);
   const reload = () => {
     employees.reload();
     expiring.reload();
@@ -106,7 +106,7 @@ function Employees() {
         <ul data-testid="expiring">
           {(expiring.data?.items ?? []).map((c) => (
             <li key={`${c.userId}-${c.validTo}`}>
-              {c.name ?? c.userId}: {c.validTo}
+              {c.userId}: {c.validTo} ({c.daysLeft})
             </li>
           ))}
           {expiring.data?.items.length === 0 && <li>–</li>}

@@ -209,7 +209,7 @@ function CustomerPage({ customerId, me }: { customerId: string; me: Me }) {
           <Section title={t('logSession')}>
             <form onSubmit={session.onSubmit} className="form" id="log-session">
               <Field form={session} name="date" label={t('date')} type="date" defaultValue={today()} />
-              <Field form={session} name="durationMinutes" label={t('minutes')} type="number" required defaultValue={60} inputProps={{ min: 1, step: 1 }} />
+              <Field form={session} name="durationMinutes" label={t('minutes')} type="number" required defaultValue={60} inputProps={{ step: 1 }} />
               <Field form={session} name="sustainabilityDiscussed" label={t('sustainability')} options={[['no', t('no')], ['yes', t('yes')]]} />
               <Submit form={session} label={t('logSession')} fields={['date', 'durationMinutes', 'sustainabilityDiscussed']} />
             </form>

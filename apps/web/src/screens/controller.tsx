@@ -27,7 +27,7 @@ function Dashboard() {
   const [quarter, setQuarter] = useState(thisQuarter);
   const [drill, setDrill] = useState(false);
   const figures = useLoad(() => one<Schemas['LoanVolumeResponse']>('/figures/loan-volume', { year, quarter }), [year, quarter]);
-  const loans = useLoad<Page<LoanSummary> | undefined>(() => (drill ? list<LoanSummary>('/loans', { approvedFrom: undefined, limit: 200 }) : Promise.resolve(undefined)), [drill]);
+  const loans = useLoad<Page<LoanSummary> | undefined>(() => (drill ? list<LoanSummary>('/loans', { limit: 200 }) : Promise.resolve(undefined)), [drill]);
   const period = `${year}-Q${quarter}`;
   return (
     <>
@@ -63,11 +63,11 @@ function Dashboard() {
         {drill && (
           <ul className="results" data-testid="drill-down">
             {(loans.data?.items ?? [])
-              .filter((l) => ['approved', 'active', 'closed', 'written_off'].includes(l.status ?? ''))
+              .filter((l) => l.approvedOn !== null && l.approvedOn >= `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01` && l.approvedOn <= `${year}-${String(quarter * 3).padStart(2, '0')}-31`)
               .map((l) => (
                 <li key={l.loanId}>
                   <Link to={`/app/audit?stream=loan-${l.loanId}`}>
-                    {l.customerName ?? l.customerId} · {l.product} · {formatSek(l.grantedAmountOre ?? l.amountOre, lang)}
+                    {l.customerName ?? l.customerId} · {l.product} · {formatSek(l.grantedAmountOre, lang)}
                   </Link>
                 </li>
               ))}

@@ -12,7 +12,7 @@ export function OfficerRoutes({ route, me }: { route: string; me: Me }) {
   return id ? <LoanPage loanId={decodeURIComponent(id)} me={me} /> : null;
 }
 
-const amountOf = (loan: LoanSummary): number | undefined => first(loan.grantedAmountOre, loan.amountOre, loan.appliedAmountOre);
+const amountOf = (loan: LoanSummary): number | undefined => first(loan.grantedAmountOre, loan.appliedAmountOre);
 
 function LoanTable({ loans, caption, testId }: { loans: readonly LoanSummary[]; caption: string; testId: string }) {
   const { t, lang } = useI18n();
@@ -38,7 +38,7 @@ function LoanTable({ loans, caption, testId }: { loans: readonly LoanSummary[]; 
             </td>
             <td>{loan.customerName ?? loan.customerId}</td>
             <td>{loan.product}</td>
-            <td>{loan.status && loan.status in STATUS_TEXT ? STATUS_TEXT[loan.status as keyof typeof STATUS_TEXT][lang === 'sv' ? 0 : 1] : loan.status}</td>
+            <td>{STATUS_TEXT[loan.status][lang === 'sv' ? 0 : 1]}</td>
             <td className="num">{formatSek(amountOf(loan), lang)}</td>
           </tr>
         ))}
@@ -152,9 +152,9 @@ function LoanPage({ loanId, me }: { loanId: string; me: Me }) {
   if (loan.error) return <ErrorNote error={loan.error} />;
   const l = loan.data;
   if (!l) return <p>{t('loading')}</p>;
-  const status = l.status ?? '';
+  const status = l.status;
   const decidedByMe = l.decidedBy === me.userId;
-  const money = (label: string, value: number | undefined, key: string) => (
+  const money = (label: string, value: number | null | undefined, key: string) => (
     <>
       <dt>{label}</dt>
       <dd data-money={key}>{formatSek(value, lang)}</dd>
@@ -168,7 +168,7 @@ function LoanPage({ loanId, me }: { loanId: string; me: Me }) {
       <p>
         {t('status')}:{' '}
         <strong data-testid="loan-status" data-status={status}>
-          {status in STATUS_TEXT ? STATUS_TEXT[status as keyof typeof STATUS_TEXT][lang === 'sv' ? 0 : 1] : status}
+          {STATUS_TEXT[l.status][lang === 'sv' ? 0 : 1]}
         </strong>
       </p>
       <div className="grid">
@@ -178,19 +178,22 @@ function LoanPage({ loanId, me }: { loanId: string; me: Me }) {
             <dd>{l.product}</dd>
             <dt>{t('purpose')}</dt>
             <dd>{l.purpose}</dd>
-            {money(t('granted'), first(l.grantedAmountOre, l.amounts?.grantedOre), 'granted')}
-            {money(t('disbursed'), first(l.disbursedOre, l.amounts?.disbursedOre), 'disbursed')}
-            {money(t('remaining'), first(l.remainingToDisburseOre, l.amounts?.remainingToDisburseOre), 'remaining')}
-            {money(t('repaid'), first(l.repaidPrincipalOre, l.amounts?.repaidPrincipalOre), 'repaid')}
-            {money(t('writtenOff'), first(l.writtenOffOre, l.amounts?.writtenOffOre), 'written-off')}
-            {money(t('outstanding'), first(l.outstandingPrincipalOre, l.amounts?.outstandingPrincipalOre), 'outstanding')}
+            {money(t('amount'), l.appliedAmountOre, 'applied')}
+            {money(t('granted'), l.amounts.grantedOre, 'granted')}
+            {money(t('disbursed'), l.amounts.disbursedOre, 'disbursed')}
+            {money(t('remaining'), l.amounts.remainingToDisburseOre, 'remaining')}
+            {money(t('repaid'), l.amounts.repaidPrincipalOre, 'repaid')}
+            {money(t('interest'), l.amounts.interestOre, 'interest')}
+            {money(t('fees'), l.amounts.feesOre, 'fees')}
+            {money(t('writtenOff'), l.amounts.writtenOffOre, 'written-off')}
+            {money(t('outstanding'), l.amounts.outstandingOre, 'outstanding')}
           </dl>
         </Section>
         <Section title={t('lifeCycle')}>
           <ol className="timeline" data-testid="life-cycle">
-            {(l.lifeCycle ?? []).map((step, i) => (
+            {l.lifeCycle.map((step, i) => (
               <li key={i}>
-                <time>{first(step.on, step.date, step.at)}</time> <strong>{first(step.event, step.type, step.kind)}</strong> {first(step.by, step.actor)}
+                <time dateTime={step.on}>{step.on}</time> <strong>{STATUS_TEXT[step.step][lang === 'sv' ? 0 : 1]}</strong> {step.by}
               </li>
             ))}
           </ol>
@@ -209,11 +212,14 @@ function LoanPage({ loanId, me }: { loanId: string; me: Me }) {
             </tr>
           </thead>
           <tbody>
-            {(l.movements ?? []).map((m, i) => (
+            {l.movements.map((m, i) => (
               <tr key={i}>
-                <td>{first(m.on, m.date)}</td>
-                <td>{first(m.kind, m.type)}</td>
-                <td className="num">{formatSek(first(m.amountOre, m.principalOre), lang)}</td>
+                <td>{m.on}</td>
+                <td>
+                  {m.kind}
+                  {m.reason ? ` · ${m.reason}` : ''} <span className="muted">{m.recordedBy}</span>
+                </td>
+                <td className="num">{formatSek(m.amountOre, lang)}</td>
               </tr>
             ))}
           </tbody>

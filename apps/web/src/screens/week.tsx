@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { command } from '../api/client';
-import { first, one, type Me, type TimeEntries, type TimeEntry } from '../api/reads';
+import { one, type Me, type TimeEntries, type TimeEntry } from '../api/reads';
 import { useI18n } from '../i18n';
 import { ErrorNote, Field, optional, Section, Submit, useCommandForm, useLoad, valuesOf } from '../ui';
 
@@ -34,12 +34,13 @@ function EntryRow({ entry, employee, onChanged }: { entry: TimeEntry; employee: 
       onChanged();
     },
   );
-  const voided = entry.voided || entry.status === 'voided';
+  const voided = entry.voided;
+  const corrected = entry.history.some((h) => h.change === 'corrected');
   return (
     <li className={voided ? 'voided' : undefined} data-entry={entry.entryId}>
       <span>
         {hours(entry.minutes)} {t('hours')} · {t(entry.kind)} {entry.customerId ? `· ${entry.customerId}` : ''} {voided && <span className="tag">{t('voided')}</span>}{' '}
-        {(entry.corrected || entry.status === 'corrected') && <span className="tag">{t('corrected')}</span>}
+        {corrected && <span className="tag">{t('corrected')}</span>}
       </span>
       {!voided && mode === 'view' && (
         <span className="row-actions">
@@ -82,14 +83,8 @@ export function WeekScreen({ me }: { me: Me }) {
   }, entries.reload);
   const days = Array.from({ length: 7 }, (_, i) => iso(addDays(monday, i)));
   const items = entries.data?.items ?? [];
-  const dayTotal = (date: string): number =>
-    first(
-      entries.data?.days?.find((d) => d.date === date)?.totalMinutes,
-      entries.data?.days?.find((d) => d.date === date)?.minutes,
-      items.filter((e) => e.date === date && !e.voided && e.status !== 'voided').reduce((s, e) => s + e.minutes, 0),
-    ) ?? 0;
-  const rawShare = entries.data ? first(entries.data.customerShare, typeof entries.data.share === 'number' ? entries.data.share : first(entries.data.share?.customerShare, entries.data.share?.value)) : undefined;
-  const share = typeof rawShare === 'number' ? rawShare : undefined;
+  const dayTotal = (date: string): number => entries.data?.days.find((d) => d.date === date)?.totalMinutes ?? 0;
+  const share = entries.data?.customerTimeShare.share ?? undefined;
   const weekday = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'short', timeZone: 'UTC' });
   return (
     <>
