@@ -1,6 +1,6 @@
 import { StrictMode, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiError, get, send } from './api/client';
+import { ApiError, get, onUnauthorized, send } from './api/client';
 import type { Me, Role, SignInConfig } from './api/reads';
 import { I18nProvider, useI18n, type TextKey } from './i18n';
 import { AdvisorRoutes } from './screens/advisor';
@@ -136,6 +136,8 @@ function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
 function App() {
   const { t } = useI18n();
   const me = useLoad(() => get<Me>('/auth/me'), []);
+  // A session that ends while the app is open leads back to the sign-in.
+  onUnauthorized(me.reload);
   if (me.loading && !me.data) return <p className="loading">{t('loading')}</p>;
   if (me.data) return <Shell me={me.data} onSignedOut={me.reload} />;
   if (me.error && me.error.problem.status !== 401) return <ErrorNote error={me.error} />;

@@ -40,7 +40,14 @@ export const readYourWrites = (): Record<string, string> => (lastPosition ? { po
 
 const fill = (path: string, params: Record<string, string>): string => path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
 
+let unauthorized: () => void = () => undefined;
+/** Called when the api answers 401 (the session ended: idle, expired, signed out elsewhere). */
+export const onUnauthorized = (handler: () => void): void => {
+  unauthorized = handler;
+};
+
 async function problemOf(response: Response): Promise<ApiError> {
+  if (response.status === 401 && !response.url.includes('/auth/')) unauthorized();
   const text = await response.text();
   try {
     const body = JSON.parse(text) as Partial<Problem> & { message?: string };
