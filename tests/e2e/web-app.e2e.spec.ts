@@ -152,7 +152,7 @@ suite('the web app in a browser', () => {
     await axe(page, 'advisor: customers');
     await shoot(page, 'advisor-customers');
     await page.click(`#customer-results a[href="/app/customers/${VERKSTAD}"]`);
-    await page.waitForSelector('[data-testid="timeline"]');
+    await page.waitForSelector('[data-testid="target-group"]');
     expect(await page.textContent('h1')).toBe('Västerås Verkstad AB');
     expect(await page.textContent('[data-testid="target-group"]')).toBe('ideal');
     expect(await page.textContent('#consent-wording')).toContain('frivilligt');
@@ -315,7 +315,7 @@ suite('the web app in a browser', () => {
     await page.waitForSelector('a[href="/app/customers"]:has-text("Customers")');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.goto(`${t.baseUrl}/app/customers/${VERKSTAD}`);
-    await page.waitForSelector('[data-testid="timeline"]');
+    await page.waitForSelector('[data-testid="target-group"]');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await axe(page, 'advisor: customer page, tablet, English');

@@ -544,7 +544,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Advisory sessions by advisor, customer and period
+         * @description Newest first.
+         *
+         *     Roles: advisor, credit_officer, controller, admin.
+         */
+        get: operations["AdvisoryReadRoute_sessions"];
         put?: never;
         /**
          * Log your own advisory session with a registered customer (answers with the sessionId)
@@ -564,7 +570,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Delivery modules by advisor, customer and period, voided ones marked
+         * @description Newest first.
+         *
+         *     Roles: advisor, credit_officer, controller, admin.
+         */
+        get: operations["AdvisoryReadRoute_deliveries"];
         put?: never;
         /**
          * Record a delivery module delivered to a registered customer (answers with the new deliveryId)
@@ -604,7 +616,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Mentor pairs, those active at a date, by programme
+         * @description By match date.
+         *
+         *     Roles: advisor, credit_officer, controller, admin.
+         */
+        get: operations["AdvisoryReadRoute_mentorPairs"];
         put?: never;
         /**
          * Match a mentor with a registered customer in a mentor programme (answers with the new pairId)
@@ -710,7 +728,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Board targets entered, by year, quarter, metric, region
+         * @description Roles: controller, admin.
+         */
+        get: operations["ControllersReadRoute_targets"];
         /**
          * Enter a target set by the board for a metric, year, quarter and region (replaces the earlier value; the same value again records nothing)
          * @description Roles: controller, admin.
@@ -730,7 +752,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Focus-group benchmark shares entered, by year, region, attribute, population
+         * @description Roles: controller, admin.
+         */
+        get: operations["ControllersReadRoute_benchmarks"];
         /**
          * Enter a benchmark share: a focus-group attribute's share of a region's business population or new businesses, for a year (replaces the earlier value)
          * @description Roles: controller.
@@ -750,7 +776,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Deviation comments entered, by year, quarter, metric, region
+         * @description Roles: controller, admin.
+         */
+        get: operations["ControllersReadRoute_reportComments"];
         /**
          * Write the explanation of a deviation from target for the owners' report (the latest comment for the same scope wins)
          * @description Roles: controller.
@@ -790,7 +820,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Funding projects (special assignments) running in the year, with costs and revenues booked
+         * @description By start date.
+         *
+         *     Roles: controller, admin.
+         */
+        get: operations["ControllersReadRoute_fundingProjects"];
         put?: never;
         /**
          * Register a special assignment financed outside the owners’ appropriation (answers with the new projectId)
@@ -3074,6 +3110,238 @@ export interface components {
             /** @description This page, in the list’s stable order */
             items: components["schemas"]["ExpiringCertificationDto"][];
         };
+        SessionDto: {
+            /** @example anna-2026-03-02-a */
+            sessionId: string;
+            /** @example 5560360793 */
+            customerId: string;
+            /** @example Älvdalens Verkstads AB */
+            customerName: string | null;
+            /** @example anna */
+            advisorId: string;
+            /** @example 2026-03-02 */
+            date: string;
+            /** @example 90 */
+            durationMinutes: number;
+            sustainabilityDiscussed: boolean;
+            /** @example null */
+            fundingProjectId: string | null;
+        };
+        AdvisorySessionPage: {
+            /**
+             * @description The cursor of the next page (pass it as ?cursor=), null on the last page
+             * @example WyIyMDI2LTAzLTAyIiwiYWJjIl0
+             */
+            nextCursor: string | null;
+            /**
+             * @description The global position the answer reflects: every event up to it is included
+             * @example 812-4410
+             */
+            position: string;
+            /** @description This page, in the list’s stable order */
+            items: components["schemas"]["SessionDto"][];
+        };
+        DeliveryDto: {
+            /** @example 3f0c9a52-… */
+            deliveryId: string;
+            /** @example 5560360793 */
+            customerId: string;
+            /** @example Älvdalens Verkstads AB */
+            customerName: string | null;
+            /** @example behovssamtal */
+            module: string;
+            /** @example anna */
+            advisorId: string;
+            /** @example 2026-03-04 */
+            deliveredOn: string;
+            /** @description Voided deliveries are listed, marked; they count in no figure */
+            voided: boolean;
+            /** @example null */
+            voidedOn: string | null;
+            /** @example null */
+            voidReason: string | null;
+            /** @example null */
+            fundingProjectId: string | null;
+        };
+        DeliveryPage: {
+            /**
+             * @description The cursor of the next page (pass it as ?cursor=), null on the last page
+             * @example WyIyMDI2LTAzLTAyIiwiYWJjIl0
+             */
+            nextCursor: string | null;
+            /**
+             * @description The global position the answer reflects: every event up to it is included
+             * @example 812-4410
+             */
+            position: string;
+            /** @description This page, in the list’s stable order */
+            items: components["schemas"]["DeliveryDto"][];
+        };
+        MentorPairDto: {
+            /** @example 9a1b… */
+            pairId: string;
+            /** @enum {string} */
+            programme: "mentor_starta_foretag" | "mentor_utveckla_foretag";
+            /** @example 5560360793 */
+            customerId: string;
+            /** @example Älvdalens Verkstads AB */
+            customerName: string | null;
+            /** @example 2026-02-01 */
+            matchedOn: string;
+            /** @example null */
+            concludedOn: string | null;
+            /** @example null */
+            fundingProjectId: string | null;
+        };
+        MentorPairPage: {
+            /**
+             * @description The cursor of the next page (pass it as ?cursor=), null on the last page
+             * @example WyIyMDI2LTAzLTAyIiwiYWJjIl0
+             */
+            nextCursor: string | null;
+            /**
+             * @description The global position the answer reflects: every event up to it is included
+             * @example 812-4410
+             */
+            position: string;
+            /** @description This page, in the list’s stable order */
+            items: components["schemas"]["MentorPairDto"][];
+        };
+        TargetDto: {
+            /** @example unique_customers_advisory */
+            metric: string;
+            /** @example 2026 */
+            year: number;
+            /**
+             * @description Null for the whole year
+             * @example null
+             * @enum {number|null}
+             */
+            quarter: 1 | 2 | 3 | 4 | null;
+            /**
+             * @description Null for both regions together
+             * @example null
+             * @enum {string|null}
+             */
+            region: "vastmanland" | "orebro" | null;
+            /** @example count */
+            unit: string;
+            /** @example 1200 */
+            value: number;
+        };
+        TargetPage: {
+            /**
+             * @description The cursor of the next page (pass it as ?cursor=), null on the last page
+             * @example WyIyMDI2LTAzLTAyIiwiYWJjIl0
+             */
+            nextCursor: string | null;
+            /**
+             * @description The global position the answer reflects: every event up to it is included
+             * @example 812-4410
+             */
+            position: string;
+            /** @description This page, in the list’s stable order */
+            items: components["schemas"]["TargetDto"][];
+        };
+        BenchmarkDto: {
+            /** @enum {string} */
+            region: "vastmanland" | "orebro";
+            /** @example 2026 */
+            year: number;
+            /** @example women_led */
+            attribute: string;
+            /** @example business_population */
+            population: string;
+            /**
+             * @description A fraction 0–1
+             * @example 0.31
+             */
+            share: number;
+        };
+        BenchmarkPage: {
+            /**
+             * @description The cursor of the next page (pass it as ?cursor=), null on the last page
+             * @example WyIyMDI2LTAzLTAyIiwiYWJjIl0
+             */
+            nextCursor: string | null;
+            /**
+             * @description The global position the answer reflects: every event up to it is included
+             * @example 812-4410
+             */
+            position: string;
+            /** @description This page, in the list’s stable order */
+            items: components["schemas"]["BenchmarkDto"][];
+        };
+        ReportCommentDto: {
+            /** @example loans_granted */
+            metric: string;
+            /** @example 2026 */
+            year: number;
+            /**
+             * @example 1
+             * @enum {number|null}
+             */
+            quarter: 1 | 2 | 3 | 4 | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            region: "vastmanland" | "orebro" | null;
+            /** @example Två stora ansökningar sköts till april. */
+            comment: string;
+            /** @example carl */
+            recordedBy: string;
+        };
+        ReportCommentPage: {
+            /**
+             * @description The cursor of the next page (pass it as ?cursor=), null on the last page
+             * @example WyIyMDI2LTAzLTAyIiwiYWJjIl0
+             */
+            nextCursor: string | null;
+            /**
+             * @description The global position the answer reflects: every event up to it is included
+             * @example 812-4410
+             */
+            position: string;
+            /** @description This page, in the list’s stable order */
+            items: components["schemas"]["ReportCommentDto"][];
+        };
+        FundingProjectDto: {
+            /** @example erufond-2026 */
+            projectId: string;
+            /** @example Regionalfondsprojekt Mälardalen */
+            name: string;
+            /** @example Europeiska regionala utvecklingsfonden */
+            funder: string;
+            /** @example 2026-01-01 */
+            startsOn: string;
+            /** @example 2027-12-31 */
+            endsOn: string;
+            /**
+             * @description Costs booked, all time
+             * @example 150000000
+             */
+            costsOre: number;
+            /**
+             * @description Revenues booked, all time
+             * @example 120000000
+             */
+            revenuesOre: number;
+        };
+        FundingProjectPage: {
+            /**
+             * @description The cursor of the next page (pass it as ?cursor=), null on the last page
+             * @example WyIyMDI2LTAzLTAyIiwiYWJjIl0
+             */
+            nextCursor: string | null;
+            /**
+             * @description The global position the answer reflects: every event up to it is included
+             * @example 812-4410
+             */
+            position: string;
+            /** @description This page, in the list’s stable order */
+            items: components["schemas"]["FundingProjectDto"][];
+        };
         IssuedReportSummaryDto: {
             /** @example report-2026-Q1 */
             streamId: string;
@@ -3109,10 +3377,6 @@ export interface components {
             sv: string;
             /** @example New lending volume */
             en: string;
-        };
-        ReportCommentDto: {
-            comment: string;
-            recordedBy: string;
         };
         ReportFigureDto: {
             /**
@@ -5258,6 +5522,78 @@ export interface operations {
             };
         };
     };
+    AdvisoryReadRoute_sessions: {
+        parameters: {
+            query?: {
+                /** @description A command's answered position (<commit>-<prepare>): the answer includes everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                waitMs?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description The nextCursor of the previous page (opaque) */
+                cursor?: string;
+                /** @description The advisor */
+                advisor?: string;
+                /** @description The customer’s organisationsnummer, with or without the hyphen */
+                customerId?: string;
+                /** @description First business date, included */
+                from?: string;
+                /** @description Last business date, included */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvisorySessionPage"];
+                };
+            };
+            /** @description A parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only advisor, credit_officer, controller, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach ?position= within waitMs */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     LogAdvisorySessionRoute_log: {
         parameters: {
             query?: never;
@@ -5332,6 +5668,78 @@ export interface operations {
             };
             /** @description A business rule is broken */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AdvisoryReadRoute_deliveries: {
+        parameters: {
+            query?: {
+                /** @description A command's answered position (<commit>-<prepare>): the answer includes everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                waitMs?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description The nextCursor of the previous page (opaque) */
+                cursor?: string;
+                /** @description The advisor */
+                advisor?: string;
+                /** @description The customer’s organisationsnummer, with or without the hyphen */
+                customerId?: string;
+                /** @description First business date, included */
+                from?: string;
+                /** @description Last business date, included */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
+            };
+            /** @description A parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only advisor, credit_officer, controller, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach ?position= within waitMs */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5501,6 +5909,74 @@ export interface operations {
             };
             /** @description A business rule is broken */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AdvisoryReadRoute_mentorPairs: {
+        parameters: {
+            query?: {
+                /** @description A command's answered position (<commit>-<prepare>): the answer includes everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                waitMs?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description The nextCursor of the previous page (opaque) */
+                cursor?: string;
+                /** @description Only pairs active on this date: matched on or before it, not concluded by then */
+                activeOn?: string;
+                programme?: "mentor_starta_foretag" | "mentor_utveckla_foretag";
+                customerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorPairPage"];
+                };
+            };
+            /** @description A parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only advisor, credit_officer, controller, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach ?position= within waitMs */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6004,6 +6480,88 @@ export interface operations {
             };
         };
     };
+    ControllersReadRoute_targets: {
+        parameters: {
+            query?: {
+                /** @description A command's answered position (<commit>-<prepare>): the answer includes everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                waitMs?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description The nextCursor of the previous page (opaque) */
+                cursor?: string;
+                /** @description Only this year (for funding projects: those running during it) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "metric": "loans_granted",
+                     *           "year": 2026,
+                     *           "quarter": null,
+                     *           "region": null,
+                     *           "unit": "count",
+                     *           "value": 300
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "position": "812-4410"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TargetPage"];
+                };
+            };
+            /** @description A parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only controller, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach ?position= within waitMs */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     SetTargetRoute_set: {
         parameters: {
             query?: never;
@@ -6087,6 +6645,72 @@ export interface operations {
             };
         };
     };
+    ControllersReadRoute_benchmarks: {
+        parameters: {
+            query?: {
+                /** @description A command's answered position (<commit>-<prepare>): the answer includes everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                waitMs?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description The nextCursor of the previous page (opaque) */
+                cursor?: string;
+                /** @description Only this year (for funding projects: those running during it) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenchmarkPage"];
+                };
+            };
+            /** @description A parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only controller, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach ?position= within waitMs */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     SetBenchmarkRoute_set: {
         parameters: {
             query?: never;
@@ -6161,6 +6785,72 @@ export interface operations {
             };
             /** @description A business rule is broken */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ControllersReadRoute_reportComments: {
+        parameters: {
+            query?: {
+                /** @description A command's answered position (<commit>-<prepare>): the answer includes everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                waitMs?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description The nextCursor of the previous page (opaque) */
+                cursor?: string;
+                /** @description Only this year (for funding projects: those running during it) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCommentPage"];
+                };
+            };
+            /** @description A parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only controller, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach ?position= within waitMs */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6327,6 +7017,72 @@ export interface operations {
             };
             /** @description A business rule is broken */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ControllersReadRoute_fundingProjects: {
+        parameters: {
+            query?: {
+                /** @description A command's answered position (<commit>-<prepare>): the answer includes everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                waitMs?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description The nextCursor of the previous page (opaque) */
+                cursor?: string;
+                /** @description Only this year (for funding projects: those running during it) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingProjectPage"];
+                };
+            };
+            /** @description A parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only controller, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach ?position= within waitMs */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

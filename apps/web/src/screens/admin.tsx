@@ -74,7 +74,7 @@ function EmployeeRow({ employee, expiring, onChanged }: { employee: Employee; ex
                 <Submit form={certify} label={t('grantCertification')} fields={['validFrom', 'validTo']} />
               </form>
               <form className="form" onSubmit={password.onSubmit} aria-label={`${t('setPassword')} ${userId}`} data-form="password">
-                <Field form={password} name="password" label={t('newPassword')} type="password" required inputProps={{ autoComplete: 'new-password', minLength: 8 }} />
+                <Field form={password} name="password" label={t('newPassword')} type="password" required inputProps={{ autoComplete: 'new-password' }} />
                 <Submit form={password} label={t('setPassword')} fields={['password']} />
               </form>
             </div>

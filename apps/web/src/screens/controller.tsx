@@ -105,24 +105,12 @@ const METRICS: readonly Metric[] = [
   'interventions_spets',
 ];
 
-interface Listed {
-  readonly metric?: string;
-  readonly year?: number;
-  readonly quarter?: number | null;
-  readonly region?: string | null;
-  readonly value?: number;
-  readonly attribute?: string;
-  readonly population?: string;
-  readonly share?: number;
-  readonly comment?: string;
-}
-
 function TargetsScreen() {
   const { t } = useI18n();
   const [year, setYear] = useState(thisYear);
-  const targets = useLoad(() => list<Listed>('/targets', { year }), [year]);
-  const benchmarks = useLoad(() => list<Listed>('/benchmarks', { year }), [year]);
-  const comments = useLoad(() => list<Listed>('/report-comments', { year }), [year]);
+  const targets = useLoad(() => list<Schemas['TargetDto']>('/targets', { year, limit: 200 }), [year]);
+  const benchmarks = useLoad(() => list<Schemas['BenchmarkDto']>('/benchmarks', { year, limit: 200 }), [year]);
+  const comments = useLoad(() => list<Schemas['ReportCommentDto']>('/report-comments', { year, limit: 200 }), [year]);
   const quarterOptions = [['', t('wholeYear')], ['1', 'Q1'], ['2', 'Q2'], ['3', 'Q3'], ['4', 'Q4']] as const;
   const regionOptions = [['', t('allRegions')], ...REGIONS] as const;
   const scope = (v: Record<string, string>) => ({ year: Number(v.year), quarter: v.quarter ? (Number(v.quarter) as 1) : undefined, region: (v.region || undefined) as 'orebro' | undefined });
@@ -139,7 +127,7 @@ function TargetsScreen() {
     return command('put', '/report-comments', {}, { ...scope(v), metric: v.metric as Metric, comment: v.comment! }, key);
   }, comments.reload);
   const metricOptions = METRICS.map((m) => [m, m] as const);
-  const rows = (items: readonly Listed[] | undefined, cells: (i: Listed) => (string | number | null | undefined)[]) =>
+  const rows = <T,>(items: readonly T[] | undefined, cells: (i: T) => (string | number | null | undefined)[]) =>
     (items ?? []).map((i, n) => (
       <tr key={n}>
         {cells(i).map((c, k) => (
