@@ -24,7 +24,9 @@
  * (events in the store ÷ wall time), then of each projection alone (its events ÷ its time); (b) each figure
  * route through HTTP against the real api (createApp, projections running in-process and caught
  * up), sequential requests, p50 and p99 in ms on the client, the two databases taking turns in
- * slices of 20 requests. The last line is `RESULT {json}`.
+ * slices of 20 requests; (c) the same for the working roles' read routes (customer search, customer
+ * detail with timeline, loans by status and the four-eyes worklist, loan detail, a month of time
+ * entries), reported as `read_routes` in the RESULT line. The last line is `RESULT {json}`.
  */
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
@@ -36,7 +38,7 @@ import { withDatabase } from '#libs/postgres';
 import { PROJECTION_RUNNER, type ProjectionRunner } from '#libs/projections';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { fillHistoryInChild, type Driver, type HistoryReport } from './projections-bench.history.js';
-import { measureCase, queryCases, type Latency, type Target } from './projections-bench.queries.js';
+import { measureCase, queryCases, readRouteCases, type Latency, type Target } from './projections-bench.queries.js';
 import { rebuildAll, sql, type Timed } from './projections-bench.rebuild.js';
 import { openBenchServer } from './bench-server.js';
 
@@ -146,6 +148,16 @@ async function main(): Promise<void> {
       log(`[query] ${name.padEnd(48)} p50 ${atLarge.p50.toFixed(2)} / ${atSmall.p50.toFixed(2)} ms, p99 ${atLarge.p99.toFixed(2)} / ${atSmall.p99.toFixed(2)} ms`);
     }
 
+    // The working roles' read routes (issue 9): the same cases, ids and terms from each database.
+    const readLarge = await readRouteCases((text) => sql(largeUrl, text), YEAR);
+    const readSmall = await readRouteCases((text) => sql(smallUrl, text), YEAR);
+    const readLatencies = new Map<string, { large: Latency; small: Latency }>();
+    for (const [i, { name, path }] of readLarge.entries()) {
+      const [atLarge, atSmall] = await measureCase([largeApi.target, smallApi.target], [path, readSmall[i]!.path], { requests: REQUESTS, warmup: WARMUP, slice: SLICE });
+      readLatencies.set(name, { large: atLarge, small: atSmall });
+      log(`[read] ${name.padEnd(48)} p50 ${atLarge.p50.toFixed(2)} / ${atSmall.p50.toFixed(2)} ms, p99 ${atLarge.p99.toFixed(2)} / ${atSmall.p99.toFixed(2)} ms  (${path})`);
+    }
+
     const rate = ({ events, ms }: Timed): number => (events * 1000) / ms;
     const result: Record<string, unknown> = {
       events: rebuild.all.events,
@@ -175,6 +187,18 @@ async function main(): Promise<void> {
       queryRows.push([name, l.p50.toFixed(2), l.p99.toFixed(2), s.p50.toFixed(2), s.p99.toFixed(2), ratio.toFixed(2), met ? 'met' : 'MISSED']);
     }
     result.queries_missed = misses.length;
+    const readRows: string[][] = [];
+    const readRoutes: Record<string, unknown> = {};
+    let readMissed = 0;
+    for (const [name, { large: l, small: s }] of readLatencies) {
+      const ratio = l.p99 / s.p99;
+      const met = l.p99 < P99_TARGET_MS && ratio <= RATIO_TARGET;
+      if (!met) readMissed += 1;
+      readRoutes[name] = { p50_ms: round2(l.p50), p99_ms: round2(l.p99), p50_ms_10k: round2(s.p50), p99_ms_10k: round2(s.p99), ratio_p99: round2(ratio) };
+      readRows.push([name, l.p50.toFixed(2), l.p99.toFixed(2), s.p50.toFixed(2), s.p99.toFixed(2), ratio.toFixed(2), met ? 'met' : 'MISSED']);
+    }
+    result.read_routes = readRoutes;
+    result.read_routes_missed = readMissed;
 
     log('');
     log(
@@ -189,6 +213,13 @@ async function main(): Promise<void> {
     for (const line of table(
       [`route (${REQUESTS} requests each)`, `p50 ${large1m}`, `p99 ${large1m}`, `p50 ${small10k}`, `p99 ${small10k}`, 'p99 ratio', `p99 < ${P99_TARGET_MS} ms, ratio <= ${RATIO_TARGET}`],
       queryRows,
+    )) {
+      log(line);
+    }
+    log('');
+    for (const line of table(
+      [`read route (${REQUESTS} requests each)`, `p50 ${large1m}`, `p99 ${large1m}`, `p50 ${small10k}`, `p99 ${small10k}`, 'p99 ratio', `p99 < ${P99_TARGET_MS} ms, ratio <= ${RATIO_TARGET}`],
+      readRows,
     )) {
       log(line);
     }

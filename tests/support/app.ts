@@ -3,17 +3,17 @@ import type { Role } from '#libs/decider';
 import { issueToken, LocalKeyRing } from '#libs/platform';
 import { createApp } from '../../apps/api/src/create-app.js';
 import type { RateLimits } from '../../apps/api/src/security/rate-limits.js';
+import type { AppConfig } from '../../apps/api/src/tokens.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export const TEST_SECRET = 'test-secret-for-e2e-only';
 
-export interface StartTestAppOptions {
+/** Any of the api's configuration (sign-in, projections, …) and the controls tests widen or turn off. */
+export interface StartTestAppOptions extends Partial<Omit<AppConfig, 'databaseUrl'>> {
   /** Days a business date may lie before today; default `TEST_BACKDATING_WINDOW_DAYS`. */
   readonly backdatingWindowDays?: number;
   /** Off unless a test checks them. */
   readonly rateLimits?: RateLimits;
-  /** Run the projections in the api (default); false plays a projector that is behind or down. */
-  readonly runProjections?: boolean;
 }
 
 export interface TestApp {
@@ -35,9 +35,10 @@ export const TEST_BACKDATING_WINDOW_DAYS = 36_525;
 
 export async function startTestApp(label = 'e2e', options: StartTestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase(label);
+  const { backdatingWindowDays, rateLimits, ...config } = options;
   const app = await createApp(
-    { databaseUrl: db.url, auth: { secret: TEST_SECRET }, personalDataKek: LocalKeyRing.ephemeral(), ...(options.runProjections === undefined ? {} : { runProjections: options.runProjections }) },
-    { logger: false, backdatingWindowDays: options.backdatingWindowDays ?? TEST_BACKDATING_WINDOW_DAYS, rateLimits: options.rateLimits ?? false },
+    { databaseUrl: db.url, auth: { secret: TEST_SECRET }, personalDataKek: LocalKeyRing.ephemeral(), ...config },
+    { logger: false, backdatingWindowDays: backdatingWindowDays ?? TEST_BACKDATING_WINDOW_DAYS, rateLimits: rateLimits ?? false },
   );
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

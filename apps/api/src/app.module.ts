@@ -6,13 +6,18 @@ import { CustomersModule } from '#libs/customers';
 import { FundingModule } from '#libs/funding';
 import { LoansModule } from '#libs/loans';
 import { EVENT_STORE, keyEncryptionFromEnv, PlatformModule } from '#libs/platform';
+import { ReadSideModule } from '#libs/read-side';
 import { ReportsModule } from '#libs/reports';
 import { ScorecardModule } from '#libs/scorecard';
 import { StaffModule } from '#libs/staff';
 import { SurveysModule } from '#libs/surveys';
 import { TargetsModule } from '#libs/targets';
 import { AuditController } from './audit/audit.controller.js';
+import { AuthModule } from './auth/auth.module.js';
+import { SessionStore } from './auth/sessions.js';
+import { DEFAULT_SIGN_IN } from './auth/sign-in.config.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
+import { WebAppModule } from './web/web-app.module.js';
 import { HealthController } from './health/health.controller.js';
 import { PersonalDataController } from './personal-data/personal-data.controller.js';
 import { personalDataRules } from '../../../libs/projections/src/personal-data-rules.js';
@@ -31,13 +36,24 @@ class StoreCloser implements OnApplicationShutdown {
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, store: PostgresEventStore, options: { backdatingDays?: number; rateLimits?: RateLimits | false } = {}): DynamicModule {
+    const signIn = config.signIn ?? DEFAULT_SIGN_IN;
+    const sessions = new SessionStore(store.pool, store, signIn.session);
     return {
       module: AppModule,
       imports: [
         // Order matters: the address limit's guard runs before authentication, the user limit's after it.
         AddressRateLimitModule.forRoot(options.rateLimits ?? false),
-        PlatformModule.forRoot({ store, pool: store.pool, auth: config.auth, personalData: personalDataRules, backdatingDays: options.backdatingDays, keyEncryption: config.personalDataKek ?? keyEncryptionFromEnv() }),
+        PlatformModule.forRoot({
+          store,
+          pool: store.pool,
+          auth: config.auth,
+          personalData: personalDataRules,
+          backdatingDays: options.backdatingDays,
+          keyEncryption: config.personalDataKek ?? keyEncryptionFromEnv(),
+          sessions,
+        }),
         UserRateLimitModule.forRoot(options.rateLimits ?? false),
+        AuthModule.forRoot(signIn, sessions, store.pool),
         CustomersModule,
         StaffModule,
         LoansModule,
@@ -48,8 +64,10 @@ export class AppModule {
         FundingModule,
         ReadModelsModule.forRoot({ databaseUrl: config.databaseUrl, runProjections: config.runProjections }),
         ScorecardModule,
+        ReadSideModule,
         ReportsModule,
         DashboardModule,
+        WebAppModule,
       ],
       controllers: [HealthController, AuditController, PersonalDataController],
       providers: [StoreCloser],

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { closeOnSignal, openServiceDatabase } from '#libs/postgres';
 import { PROJECTION_RUNNER, type ProjectionRunner } from '#libs/projections';
-import { authConfigFromEnv } from './auth-config.js';
+import { authConfigFromEnv, signInConfigFromEnv } from './auth-config.js';
 import { createApp } from './create-app.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './security/rate-limits.js';
 import { seedOnStart, wantsDemoData } from './demo-data.js';
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const projections = process.env.RUN_PROJECTIONS !== 'false';
   // While seeding, projections would compete with the handlers for the cores: they start after it and catch up.
   const app = await createApp(
-    { databaseUrl: database.url, auth: authConfigFromEnv(), runProjections: projections && !demoData },
+    { databaseUrl: database.url, auth: authConfigFromEnv(), signIn: signInConfigFromEnv(), runProjections: projections && !demoData },
     { backdatingWindowDays: backdatingWindowDaysFromEnv(process.env), rateLimits: rateLimitsFromEnv(process.env) },
   );
   const port = Number(process.env.PORT ?? 3000);

@@ -5,6 +5,7 @@ import { openServiceDatabase } from '#libs/postgres';
 import { authConfigFromEnv } from './auth-config.js';
 import { createApp } from './create-app.js';
 import { stockholmToday } from './demo-data.js';
+import { setDemoPasswords } from './auth/demo-passwords.js';
 
 const USAGE = 'usage: npm run seed -- [--seed 42] [--scale 1] [--today YYYY-MM-DD] [--from YYYY-MM-DD] [--time-entries detailed|daily] [--concurrency 32] [--empty-check]';
 
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
         exitCode = 1;
       }
     } else {
+      await setDemoPasswords(app, result.data, console.log);
       const { report } = result;
       console.log(`[seed] ${report.commands} commands in ${(report.elapsedMs / 1000).toFixed(1)} s (${Math.round((report.commands * 1000) / report.elapsedMs)} commands/s)`);
       console.log(`[seed] events: ${Object.entries(report.events).map(([type, count]) => `${type} ${count}`).join(', ')}`);

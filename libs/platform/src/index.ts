@@ -4,6 +4,7 @@ export * from './platform.migrations.js';
 export * from './auth/jwt.js';
 export * from './auth/decorators.js';
 export * from './auth/auth.guard.js';
+export * from './auth/session.js';
 export * from './http/problem-details.js';
 export * from './http/validation.js';
 export * from './http/request-context.js';

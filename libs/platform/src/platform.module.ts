@@ -6,6 +6,7 @@ import type { EventStore } from '#libs/event-store';
 import type { Pool } from '#libs/postgres';
 import { AuthGuard } from './auth/auth.guard.js';
 import { JwtVerifier, type AuthConfig } from './auth/jwt.js';
+import { SESSION_RESOLVER, type SessionResolver } from './auth/session.js';
 import { IdempotencyInterceptor, PLATFORM_POOL } from './http/idempotency.interceptor.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { correlationMiddleware } from './http/request-context.js';
@@ -25,6 +26,8 @@ export interface PlatformOptions {
   readonly keyEncryption: KeyEncryptionPort;
   /** Days a business date may lie before today; default `DEFAULT_BACKDATING_DAYS` (60). */
   readonly backdatingDays?: number;
+  /** Browser sessions (the session cookie), beside bearer tokens; none: bearer tokens only. */
+  readonly sessions?: SessionResolver;
 }
 
 /**
@@ -48,11 +51,12 @@ export class PlatformModule implements NestModule {
         { provide: PersonalDataCodec, useValue: codec },
         { provide: COMMAND_DEPS, useValue: deps },
         { provide: JwtVerifier, useValue: new JwtVerifier(options.auth) },
+        { provide: SESSION_RESOLVER, useValue: options.sessions ?? null },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
-      exports: [EVENT_STORE, PLATFORM_POOL, PersonalDataVault, PersonalDataCodec, COMMAND_DEPS, CqrsModule],
+      exports: [EVENT_STORE, PLATFORM_POOL, JwtVerifier, SESSION_RESOLVER, PersonalDataVault, PersonalDataCodec, COMMAND_DEPS, CqrsModule],
     };
   }
 

@@ -11,6 +11,17 @@ import { AddCustomerFigureIndexes1795305810002, CreateCustomersReadModels1795305
 import { CreateFundingReadModels1795305700007, FundingEntryRow, FundingProjectRow, fundingProjection } from '#libs/funding';
 import { AddLoanMoneyRollup1795305810001, CreateLoansReadModels1795305700003, LoanCustomerRegionRow, LoanMoneyMonthlyRow, LoanRow, LoanTransactionRow, loansProjection } from '#libs/loans';
 import type { PersonalDataCodec } from '#libs/platform';
+import {
+  AddReadRouteIndexes1795309100002,
+  CreateCustomerDirectory1795309100001,
+  CreateLoanBook1795309100003,
+  CreateTimeEntryHistory1795309100004,
+  CreateCreditCertifications1795309100005,
+  creditCertificationsProjection,
+  customerDirectoryProjection,
+  loanBookProjection,
+  timeEntryHistoryProjection,
+} from '#libs/read-side';
 import { CreateStaffReadModels1795305700002, EmployeeRow, staffProjection } from '#libs/staff';
 import { CreateSurveysReadModels1795305700006, SurveyAnswerRow, surveysProjection } from '#libs/surveys';
 import { BenchmarkRow, CreateTargetsReadModels1795305700008, DeviationCommentRow, TargetRow, targetsProjection } from '#libs/targets';
@@ -38,6 +49,10 @@ export function createProjections({ codec }: ProjectionDeps): Projection[] {
     surveysProjection(),
     fundingProjection(),
     targetsProjection(),
+    customerDirectoryProjection(codec),
+    loanBookProjection(),
+    timeEntryHistoryProjection(),
+    creditCertificationsProjection(),
   ];
 }
 
@@ -79,4 +94,9 @@ export const readModelMigrations: readonly Function[] = [
   AddAdvisoryFigureIndexes1795305810003,
   AddCustomerTimeFigureIndexes1795305810004,
   AddTimeEntryRevision1795305890017,
+  CreateCustomerDirectory1795309100001,
+  AddReadRouteIndexes1795309100002,
+  CreateLoanBook1795309100003,
+  CreateTimeEntryHistory1795309100004,
+  CreateCreditCertifications1795309100005,
 ];

@@ -57,8 +57,14 @@ let seen: Freshness | undefined;
 /** While the read models catch up, figures are asked with ?stale=ok and shown marked incomplete. */
 let catchingUp = false;
 
+/** The pasted token when there is one; else the web app's session cookie (same origin) signs the request. */
+const authorization = (): Record<string, string> => {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  return token ? { authorization: `Bearer ${token}` } : {};
+};
+
 async function api<T>(path: string): Promise<T> {
-  const response = await fetch(path, { headers: { authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}`, accept: 'application/json' } });
+  const response = await fetch(path, { credentials: 'same-origin', headers: { ...authorization(), accept: 'application/json' } });
   if (!response.ok) {
     const problem = (await response.json().catch(() => ({}))) as { detail?: string; title?: string };
     throw new ApiError(response.status, `${path}: ${response.status} ${problem.detail ?? problem.title ?? response.statusText}`);
@@ -447,7 +453,7 @@ async function openReport(format: 'html' | 'csv'): Promise<void> {
   const f = readFilters();
   const path = f.quarter === null ? `/reports/yearly?${query(f)}` : `/reports/quarterly?${query(f)}`;
   const target = format === 'html' ? window.open('', '_blank') : null;
-  const response = await fetch(`${path}&format=${format}`, { headers: { authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}` } });
+  const response = await fetch(`${path}&format=${format}`, { credentials: 'same-origin', headers: authorization() });
   if (!response.ok) {
     target?.close();
     setStatus(`Rapporten kunde inte hämtas: ${response.status}`, true);
@@ -464,15 +470,23 @@ async function openReport(format: 'html' | 'csv'): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** Who signed in to the web app (GET /auth/me with the session cookie), if anyone did. */
+let session: { userId: string; roles: string[] } | null = null;
+
 function signedIn(): void {
   $<HTMLElement>('#sign-in').hidden = true;
   $<HTMLElement>('#dashboard').hidden = false;
   $<HTMLButtonElement>('#sign-out').hidden = false;
-  $<HTMLElement>('#who').textContent = subjectOf(sessionStorage.getItem(TOKEN_KEY) ?? '');
+  $<HTMLElement>('#who').textContent = session ? `${session.userId} (${session.roles.join(', ')})` : subjectOf(sessionStorage.getItem(TOKEN_KEY) ?? '');
   void load();
 }
 
 function signOut(message = ''): void {
+  if (session && !sessionStorage.getItem(TOKEN_KEY)) {
+    // Signed in through the web app: end that session, then sign in again there.
+    void fetch('/auth/logout', { method: 'POST', credentials: 'same-origin', headers: { 'X-Requested-With': 'almi-dashboard' } }).finally(() => window.top?.location.assign('/app/'));
+    session = null;
+  }
   sessionStorage.removeItem(TOKEN_KEY);
   clearTimeout(catchUpTimer);
   for (const chart of charts.values()) chart.destroy();
@@ -515,6 +529,15 @@ function start(): void {
   $<HTMLButtonElement>('#print-report').addEventListener('click', () => void openReport('html'));
   $<HTMLButtonElement>('#csv-report').addEventListener('click', () => void openReport('csv'));
   if (sessionStorage.getItem(TOKEN_KEY)) signedIn();
+  else
+    void fetch('/auth/me', { credentials: 'same-origin', headers: { accept: 'application/json' } })
+      .then((response) => (response.ok ? (response.json() as Promise<{ userId: string; roles: string[] }>) : null))
+      .then((me) => {
+        if (!me) return;
+        session = me;
+        signedIn();
+      })
+      .catch(() => undefined);
 }
 
 start();
