@@ -33,7 +33,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ store, pool: store.pool, auth: config.auth, personalData: personalDataRules, keyEncryption: config.personalDataKek ?? keyEncryptionFromEnv() }),
+        PlatformModule.forRoot({
+          store,
+          pool: store.pool,
+          auth: config.auth,
+          personalData: personalDataRules,
+          keyEncryption: config.personalDataKek ?? keyEncryptionFromEnv(),
+          idempotency: { ttlMs: config.idempotencyKeyTtlMs },
+        }),
         CustomersModule,
         StaffModule,
         LoansModule,

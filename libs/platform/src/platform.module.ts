@@ -5,7 +5,7 @@ import type { EventStore } from '#libs/event-store';
 import type { Pool } from '#libs/postgres';
 import { AuthGuard } from './auth/auth.guard.js';
 import { JwtVerifier, type AuthConfig } from './auth/jwt.js';
-import { IdempotencyInterceptor, PLATFORM_POOL } from './http/idempotency.interceptor.js';
+import { IDEMPOTENCY_OPTIONS, IdempotencyInterceptor, PLATFORM_POOL, type IdempotencyOptions } from './http/idempotency.interceptor.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { correlationMiddleware } from './http/request-context.js';
 import { PersonalDataCodec, type PersonalDataRules } from './personal-data/personal-data-codec.js';
@@ -21,6 +21,8 @@ export interface PlatformOptions {
   readonly personalData: PersonalDataRules;
   /** Where the key-encryption keys live (keyEncryptionFromEnv: a file or PERSONAL_DATA_KEK). */
   readonly keyEncryption: KeyEncryptionPort;
+  /** How long Idempotency-Keys are remembered (default 24 h). */
+  readonly idempotency?: IdempotencyOptions;
 }
 
 /**
@@ -40,6 +42,7 @@ export class PlatformModule implements NestModule {
       providers: [
         { provide: EVENT_STORE, useValue: options.store },
         { provide: PLATFORM_POOL, useValue: options.pool },
+        { provide: IDEMPOTENCY_OPTIONS, useValue: options.idempotency ?? {} },
         { provide: PersonalDataVault, useValue: vault },
         { provide: PersonalDataCodec, useValue: codec },
         { provide: COMMAND_DEPS, useValue: deps },

@@ -1,9 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
 import { requireRegisteredCustomer } from '#libs/customers';
 import { requireFundingProject } from '#libs/funding';
-import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse, idFor } from '#libs/platform';
 import { ADVISORY_MODULE_CATALOGUE } from '../../advisory-module-catalogue.provider.js';
 import type { AdvisoryModuleCatalogue } from '../../domain/advisory-modules.js';
 import { moduleDeliveryStream } from '../../domain/advisory.streams.js';
@@ -18,7 +17,7 @@ export class DeliverModuleHandler implements ICommandHandler<DeliverModuleComman
   ) {}
 
   async execute({ body, context }: DeliverModuleCommand): Promise<CommandResponse> {
-    const deliveryId = randomUUID();
+    const deliveryId = idFor(context, 'deliveryId');
     const customerId = await requireRegisteredCustomer(this.deps.store, body.customerId);
     if (body.fundingProjectId !== undefined) await requireFundingProject(this.deps.store, body.fundingProjectId);
     const handled = await handleCommand(
