@@ -51,6 +51,7 @@ export class AppModule {
           backdatingDays: options.backdatingDays,
           keyEncryption: config.personalDataKek ?? keyEncryptionFromEnv(),
           sessions,
+          idempotency: { ttlMs: config.idempotencyKeyTtlMs },
         }),
         UserRateLimitModule.forRoot(options.rateLimits ?? false),
         AuthModule.forRoot(signIn, sessions, store.pool),

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const projections = process.env.RUN_PROJECTIONS !== 'false';
   // While seeding, projections would compete with the handlers for the cores: they start after it and catch up.
   const app = await createApp(
-    { databaseUrl: database.url, auth: authConfigFromEnv(), signIn: signInConfigFromEnv(), runProjections: projections && !demoData },
+    { databaseUrl: database.url, auth: authConfigFromEnv(), signIn: signInConfigFromEnv(), runProjections: projections && !demoData, idempotencyKeyTtlMs: idempotencyKeyTtlMsFromEnv() },
     { backdatingWindowDays: backdatingWindowDaysFromEnv(process.env), rateLimits: rateLimitsFromEnv(process.env) },
   );
   const port = Number(process.env.PORT ?? 3000);
@@ -47,6 +47,15 @@ async function main(): Promise<void> {
     await app.close();
     await database.stop();
   });
+}
+
+/** IDEMPOTENCY_KEY_TTL_HOURS: how long an Idempotency-Key is remembered (default 24). */
+function idempotencyKeyTtlMsFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const given = env.IDEMPOTENCY_KEY_TTL_HOURS;
+  if (given === undefined || given === '') return undefined;
+  const hours = Number(given);
+  if (!Number.isFinite(hours) || hours <= 0) throw new Error(`IDEMPOTENCY_KEY_TTL_HOURS must be a positive number of hours, not ${given}`);
+  return hours * 3_600_000;
 }
 
 main().catch((error: unknown) => {

@@ -10,4 +10,6 @@ export interface AppConfig {
   readonly runProjections?: boolean;
   /** Key-encryption keys of personal data; default: keyEncryptionFromEnv() (PERSONAL_DATA_KEK or .data/personal-data-kek). */
   readonly personalDataKek?: KeyEncryptionPort;
+  /** How long an Idempotency-Key is remembered, in ms; default 24 h (env IDEMPOTENCY_KEY_TTL_HOURS). */
+  readonly idempotencyKeyTtlMs?: number;
 }

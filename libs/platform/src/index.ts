@@ -8,7 +8,7 @@ export * from './auth/session.js';
 export * from './http/problem-details.js';
 export * from './http/validation.js';
 export * from './http/request-context.js';
-export { PLATFORM_POOL } from './http/idempotency.interceptor.js';
+export { PLATFORM_POOL, DEFAULT_IDEMPOTENCY_TTL_MS, type IdempotencyOptions } from './http/idempotency.interceptor.js';
 export * from './commands/command-context.js';
 export * from './commands/handle-command.js';
 export * from './personal-data/vault.js';

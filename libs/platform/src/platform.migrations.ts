@@ -58,4 +58,21 @@ CREATE TABLE personal_data_kek (
 );
 `,
   },
+  {
+    version: 2026120382,
+    name: 'idempotency keys that recover after a crash, and expire',
+    sql: `
+-- command_id: the causation id the request's events carry, so a retry after a crash can find what
+-- the first attempt recorded. owner: the api process running it (a process holds the advisory lock
+-- of its owner id while it lives, so a key whose owner is gone belongs to a request that died).
+-- expires_at: when the key is forgotten (swept; a later request with it runs anew).
+ALTER TABLE http_idempotency_keys
+  ADD COLUMN command_id text,
+  ADD COLUMN owner bigint,
+  ADD COLUMN expires_at timestamptz;
+UPDATE http_idempotency_keys SET expires_at = created_at + interval '24 hours';
+ALTER TABLE http_idempotency_keys ALTER COLUMN expires_at SET NOT NULL;
+CREATE INDEX http_idempotency_keys_expiry ON http_idempotency_keys (expires_at);
+`,
+  },
 ];

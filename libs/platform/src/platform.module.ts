@@ -7,7 +7,7 @@ import type { Pool } from '#libs/postgres';
 import { AuthGuard } from './auth/auth.guard.js';
 import { JwtVerifier, type AuthConfig } from './auth/jwt.js';
 import { SESSION_RESOLVER, type SessionResolver } from './auth/session.js';
-import { IdempotencyInterceptor, PLATFORM_POOL } from './http/idempotency.interceptor.js';
+import { IDEMPOTENCY_OPTIONS, IdempotencyInterceptor, PLATFORM_POOL, type IdempotencyOptions } from './http/idempotency.interceptor.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { correlationMiddleware } from './http/request-context.js';
 import { inputGuardMiddleware } from './http/input-guard.js';
@@ -28,6 +28,8 @@ export interface PlatformOptions {
   readonly backdatingDays?: number;
   /** Browser sessions (the session cookie), beside bearer tokens; none: bearer tokens only. */
   readonly sessions?: SessionResolver;
+  /** How long Idempotency-Keys are remembered (default 24 h). */
+  readonly idempotency?: IdempotencyOptions;
 }
 
 /**
@@ -47,6 +49,7 @@ export class PlatformModule implements NestModule {
       providers: [
         { provide: EVENT_STORE, useValue: options.store },
         { provide: PLATFORM_POOL, useValue: options.pool },
+        { provide: IDEMPOTENCY_OPTIONS, useValue: options.idempotency ?? {} },
         { provide: PersonalDataVault, useValue: vault },
         { provide: PersonalDataCodec, useValue: codec },
         { provide: COMMAND_DEPS, useValue: deps },

@@ -1,4 +1,5 @@
 import type { Actor, BusinessDateWindow } from '#libs/decider';
+import { createHash } from 'node:crypto';
 import { formatPosition, type GlobalPosition } from '#libs/event-store';
 
 /** Who issued a command and how it is traced: stored in every resulting event's metadata. */
@@ -48,3 +49,18 @@ export const dateWindowOf = (deps: { readonly backdatingDays: number }, context:
   today: businessDateOf(context),
   backdatingDays: context.backdatingDays ?? deps.backdatingDays,
 });
+
+/**
+ * An id a command creates (a loan, an entry, a delivery): derived from the command id and a name, so
+ * a retry of a command that died after recording (an Idempotency-Key recovered after a crash, which
+ * runs again under the first attempt's command id) creates the same ids and finds its own events
+ * instead of creating a second loan. Random as far as anyone else can tell (SHA-256 of the command
+ * id, which is random), shaped as a version-4 UUID.
+ */
+export const idFor = (context: Pick<CommandContext, 'commandId'>, name: string): string => {
+  const bytes = createHash('sha256').update(`${context.commandId}\0${name}`).digest().subarray(0, 16);
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};

@@ -66,6 +66,13 @@ export async function handleCommand<C, E extends DomainEvent, S>(
     // The streams read first are closed to writes: one read serves every attempt.
     earlier ??= (await Promise.all((options.readFirst ?? []).map((id) => deps.store.readStream(id)))).flat();
     const recorded = await deps.store.readStream(streamId);
+    // This very command was recorded already: an attempt that died before answering (see the
+    // Idempotency-Key recovery) is answered with what it recorded, not decided again.
+    const own = recorded.filter((event) => event.metadata.causationId === context.commandId);
+    if (own.length > 0) {
+      const events = (await deps.codec.open(own.map((e) => ({ type: e.type, data: e.data })))) as unknown as E[];
+      return { events, position: own.at(-1)!.position, revision: own.at(-1)!.revision };
+    }
     const opened = await deps.codec.open([...earlier, ...recorded].map((e) => ({ type: e.type, data: e.data })));
     const state = (opened as unknown as E[]).reduce(decider.evolve, decider.initialState());
     const events = decider.decide(command, state);

@@ -1,13 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
 import { requireRegisteredCustomer } from '#libs/customers';
 import { fold } from '#libs/decider';
 import type { EventStore } from '#libs/event-store';
 import { employeeDecider, employeeStream, type EmployeeEvent } from '#libs/staff';
 import type { AdvisorStatus } from '../../domain/advisory.commands.js';
 import { requireFundingProject } from '#libs/funding';
-import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse, idFor } from '#libs/platform';
 import { ADVISORY_MODULE_CATALOGUE } from '../../advisory-module-catalogue.provider.js';
 import type { AdvisoryModuleCatalogue } from '../../domain/advisory-modules.js';
 import { moduleDeliveryStream } from '../../domain/advisory.streams.js';
@@ -30,7 +29,7 @@ export class DeliverModuleHandler implements ICommandHandler<DeliverModuleComman
   ) {}
 
   async execute({ body, context }: DeliverModuleCommand): Promise<CommandResponse> {
-    const deliveryId = randomUUID();
+    const deliveryId = idFor(context, 'deliveryId');
     const advisorId = body.advisorId ?? context.actor.userId;
     const customerId = await requireRegisteredCustomer(this.deps.store, body.customerId);
     if (body.fundingProjectId !== undefined) await requireFundingProject(this.deps.store, body.fundingProjectId);

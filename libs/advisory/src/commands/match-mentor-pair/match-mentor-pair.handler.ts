@@ -1,9 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
 import { requireRegisteredCustomer } from '#libs/customers';
 import { requireFundingProject } from '#libs/funding';
-import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse, idFor } from '#libs/platform';
 import { mentorPairStream } from '../../domain/advisory.streams.js';
 import { mentorPairDecider } from '../../domain/mentor-pair.decider.js';
 import { MatchMentorPairCommand } from './match-mentor-pair.command.js';
@@ -13,7 +12,7 @@ export class MatchMentorPairHandler implements ICommandHandler<MatchMentorPairCo
   constructor(@Inject(COMMAND_DEPS) private readonly deps: CommandHandlingDeps) {}
 
   async execute({ body, context }: MatchMentorPairCommand): Promise<CommandResponse> {
-    const pairId = randomUUID();
+    const pairId = idFor(context, 'pairId');
     const customerId = await requireRegisteredCustomer(this.deps.store, body.customerId);
     if (body.fundingProjectId !== undefined) await requireFundingProject(this.deps.store, body.fundingProjectId);
     const handled = await handleCommand(

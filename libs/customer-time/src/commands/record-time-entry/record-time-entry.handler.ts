@@ -1,9 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
 import { requireRegisteredCustomer } from '#libs/customers';
 import { requireFundingProject } from '#libs/funding';
-import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse, idFor } from '#libs/platform';
 import { customerTimeDecider } from '../../domain/customer-time.decider.js';
 import { timeDayStream } from '../../domain/customer-time.streams.js';
 import { RecordTimeEntryCommand } from './record-time-entry.command.js';
@@ -16,7 +15,7 @@ export class RecordTimeEntryHandler implements ICommandHandler<RecordTimeEntryCo
     const employeeId = body.employeeId ?? context.actor.userId;
     const date = body.date ?? businessDateOf(context);
     // Entry ids are UUIDs, not per-day counters: an entry is then unique over all days and people.
-    const entryId = randomUUID();
+    const entryId = idFor(context, 'entryId');
     const customerId =
       body.kind === 'customer' && body.customerId !== undefined ? await requireRegisteredCustomer(this.deps.store, body.customerId) : body.customerId;
     if (body.fundingProjectId !== undefined) await requireFundingProject(this.deps.store, body.fundingProjectId);

@@ -1,7 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
-import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse, idFor } from '#libs/platform';
 import { fundingProjectDecider } from '../../domain/funding.decider.js';
 import { fundingProjectStream } from '../../domain/funding.streams.js';
 import { BookProjectCostCommand } from './book-project-cost.command.js';
@@ -11,7 +10,7 @@ export class BookProjectCostHandler implements ICommandHandler<BookProjectCostCo
   constructor(@Inject(COMMAND_DEPS) private readonly deps: CommandHandlingDeps) {}
 
   async execute({ projectId, body, context }: BookProjectCostCommand): Promise<CommandResponse> {
-    const entryId = randomUUID();
+    const entryId = idFor(context, 'entryId');
     const handled = await handleCommand(
       this.deps,
       fundingProjectStream(projectId),

@@ -1,7 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
-import { COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse, idFor } from '#libs/platform';
 import { fundingProjectDecider } from '../../domain/funding.decider.js';
 import { fundingProjectStream } from '../../domain/funding.streams.js';
 import { RegisterFundingProjectCommand } from './register-funding-project.command.js';
@@ -11,7 +10,7 @@ export class RegisterFundingProjectHandler implements ICommandHandler<RegisterFu
   constructor(@Inject(COMMAND_DEPS) private readonly deps: CommandHandlingDeps) {}
 
   async execute({ body, context }: RegisterFundingProjectCommand): Promise<CommandResponse> {
-    const projectId = randomUUID();
+    const projectId = idFor(context, 'projectId');
     const handled = await handleCommand(
       this.deps,
       fundingProjectStream(projectId),

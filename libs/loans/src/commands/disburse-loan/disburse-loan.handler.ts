@@ -1,7 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
-import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse, idFor } from '#libs/platform';
 import { loanDecider } from '../../domain/loans.decider.js';
 import { loanStream } from '../../domain/loans.streams.js';
 import { creditProcessFacts } from '../credit-process.js';
@@ -13,7 +12,7 @@ export class DisburseLoanHandler implements ICommandHandler<DisburseLoanCommand>
 
   async execute({ loanId, body, context }: DisburseLoanCommand): Promise<CommandResponse> {
     const disbursedOn = body.disbursedOn ?? businessDateOf(context);
-    const disbursementId = body.disbursementId ?? randomUUID();
+    const disbursementId = body.disbursementId ?? idFor(context, 'disbursementId');
     const facts = await creditProcessFacts(this.deps, context, disbursedOn);
     const handled = await handleCommand(
       this.deps,

@@ -1,7 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
-import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse, idFor } from '#libs/platform';
 import { loanDecider } from '../../domain/loans.decider.js';
 import { loanStream } from '../../domain/loans.streams.js';
 import { creditProcessFacts } from '../credit-process.js';
@@ -13,7 +12,7 @@ export class RecordRepaymentHandler implements ICommandHandler<RecordRepaymentCo
 
   async execute({ loanId, body, context }: RecordRepaymentCommand): Promise<CommandResponse> {
     const paidOn = body.paidOn ?? businessDateOf(context);
-    const repaymentId = body.repaymentId ?? randomUUID();
+    const repaymentId = body.repaymentId ?? idFor(context, 'repaymentId');
     const facts = await creditProcessFacts(this.deps, context, paidOn);
     const handled = await handleCommand(
       this.deps,

@@ -1,8 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
 import { requireRegisteredCustomer } from '#libs/customers';
-import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse, idFor } from '#libs/platform';
 import type { LoanProductCatalogue } from '../../domain/loan-products.js';
 import { loanDecider } from '../../domain/loans.decider.js';
 import { loanStream } from '../../domain/loans.streams.js';
@@ -21,7 +20,7 @@ export class RegisterLoanApplicationHandler implements ICommandHandler<RegisterL
     const customerId = await requireRegisteredCustomer(this.deps.store, body.customerId, (id) => `No customer ${id}: register the customer first`);
     const appliedOn = body.appliedOn ?? businessDateOf(context);
     const facts = await creditProcessFacts(this.deps, context, appliedOn);
-    const loanId = randomUUID();
+    const loanId = idFor(context, 'loanId');
     const handled = await handleCommand(
       this.deps,
       loanStream(loanId),

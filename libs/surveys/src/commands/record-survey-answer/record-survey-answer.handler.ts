@@ -1,8 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
 import { requireRegisteredCustomer } from '#libs/customers';
-import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse, idFor } from '#libs/platform';
 import { surveyAnswerDecider } from '../../domain/surveys.decider.js';
 import { surveyAnswerStream } from '../../domain/surveys.streams.js';
 import { RecordSurveyAnswerCommand } from './record-survey-answer.command.js';
@@ -13,7 +12,7 @@ export class RecordSurveyAnswerHandler implements ICommandHandler<RecordSurveyAn
 
   async execute({ body, context }: RecordSurveyAnswerCommand): Promise<CommandResponse> {
     const customerId = await requireRegisteredCustomer(this.deps.store, body.customerId);
-    const answerId = randomUUID();
+    const answerId = idFor(context, 'answerId');
     const handled = await handleCommand(
       this.deps,
       surveyAnswerStream(answerId),
