@@ -175,6 +175,23 @@ describe('local sign-in over HTTP', () => {
       expect(response.status).toBe(404);
     }, 30_000);
 
+    it('keeps no hash of the password for an Idempotency-Key, and a retry records nothing new', async () => {
+      const body = { password: 'retried-passphrase-1' };
+      const headers = { 'idempotency-key': 'set-password-cilla-1' };
+      const first = await t.request('PUT', '/employees/cilla.ctrl/password', { token: admin, body, headers });
+      const retry = await t.request('PUT', '/employees/cilla.ctrl/password', { token: admin, body, headers });
+      expect(first.status).toBe(200);
+      expect(retry.body).toEqual(first.body);
+      const audit = await t.request('GET', '/audit/streams/credentials-cilla.ctrl', { token: await t.token('c', 'controller') });
+      expect(audit.body.events).toHaveLength(2);
+      const stored = await db.query<{ request_hash: string }>('SELECT request_hash FROM http_idempotency_keys WHERE key = $1', ['set-password-cilla-1']);
+      const withPassword = createHash('sha256').update(`PUT /employees/cilla.ctrl/password\n${JSON.stringify(body)}`).digest('hex');
+      expect(stored.rows[0].request_hash).not.toBe(withPassword);
+      expect((await login('cilla.ctrl', 'retried-passphrase-1')).status).toBe(204);
+      // Back to the password the other tests use.
+      expect((await t.request('PUT', '/employees/cilla.ctrl/password', { token: admin, body: { password: PASSWORD } })).status).toBe(200);
+    }, 30_000);
+
     it('lets a person change their own password with the cookie, ending their other sessions', async () => {
       const first = await login('adam.adv');
       const second = await login('adam.adv');
