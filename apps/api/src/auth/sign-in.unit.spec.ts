@@ -38,6 +38,12 @@ describe('sign-in configuration from the environment', () => {
     expect(config.oidc).not.toHaveProperty('clientSecret');
   });
 
+  it('makes the cookie Secure when the public address is https, unless told not to', () => {
+    expect(signInConfigFromEnv({ PUBLIC_BASE_URL: 'https://almi.example.se' }).session.secureCookie).toBe(true);
+    expect(signInConfigFromEnv({ PUBLIC_BASE_URL: 'http://localhost:3000' }).session.secureCookie).toBe('auto');
+    expect(signInConfigFromEnv({ PUBLIC_BASE_URL: 'https://almi.example.se', SESSION_COOKIE_SECURE: 'false' }).session.secureCookie).toBe(false);
+  });
+
   it.each([
     [{ OIDC_ISSUER_URL: 'https://idp' }, /OIDC_CLIENT_ID/],
     [{ OIDC_ISSUER_URL: 'https://idp', OIDC_CLIENT_ID: 'c' }, /OIDC_REDIRECT_URL or PUBLIC_BASE_URL/],
