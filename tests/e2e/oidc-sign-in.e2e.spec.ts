@@ -272,3 +272,47 @@ describe('OIDC sign-in against a real OpenID provider', () => {
     expect((await fetch(`${api}/projections`, { headers: { authorization: `Bearer ${tampered}` } })).status).toBe(401);
   }, 30_000);
 });
+
+describe('OIDC sign-in while the provider cannot be reached', () => {
+  let db: TestDatabase;
+  let app: INestApplication;
+  let api: string;
+
+  beforeAll(async () => {
+    const deadPort = await freePort(); // nothing listens there
+    db = await createTestDatabase('oidcdown');
+    app = await createApp(
+      {
+        databaseUrl: db.url,
+        auth: { secret: SECRET, oidcIssuer: `http://127.0.0.1:${deadPort}` },
+        signIn: {
+          ...DEFAULT_SIGN_IN,
+          mode: 'oidc',
+          oidc: { issuerUrl: `http://127.0.0.1:${deadPort}`, clientId: CLIENT_ID, redirectUrl: 'http://127.0.0.1/auth/oidc/callback', rolesClaim: 'roles', roleMap: {}, allowHttp: true },
+        },
+      },
+      { logger: false },
+    );
+    await app.listen(0, '127.0.0.1');
+    api = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('starts anyway, and sends the browser back with signInError=unavailable instead of failing', async () => {
+    const response = await fetch(`${api}/auth/oidc/login`, { redirect: 'manual' });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/?signInError=unavailable');
+    const script = await issueToken(SECRET, { userId: 'script', roles: ['controller'] });
+    expect((await fetch(`${api}/projections`, { headers: { authorization: `Bearer ${script}` } })).status).toBe(200);
+  }, 30_000);
+
+  it("answers 401, not 500, to a token signed by the unreachable issuer's keys", async () => {
+    const header = Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT' })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ sub: 'x', roles: ['admin'] })).toString('base64url');
+    const response = await fetch(`${api}/projections`, { headers: { authorization: `Bearer ${header}.${payload}.c2lnbmF0dXJl` } });
+    expect(response.status).toBe(401);
+  }, 30_000);
+});
