@@ -87,6 +87,10 @@ class ProcessOwner {
   }
 }
 
+/** Body fields left out of the stored request hash: a fast hash of a password would be a way to guess it. */
+const SECRET_FIELDS = new Set(['password']);
+const withoutSecrets = (field: string, value: unknown): unknown => (SECRET_FIELDS.has(field) ? '[secret]' : value);
+
 /**
  * `Idempotency-Key` on a command: the first request's response (success or refusal) is kept per user
  * and key, and a retry with the same key and the same request gets that response again without running
@@ -129,7 +133,7 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleDestroy 
     }
     this.sweepNow();
     const userId = request.actor!.userId;
-    const hash = createHash('sha256').update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
+    const hash = createHash('sha256').update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null, withoutSecrets)}`).digest('hex');
     const owner = await this.owner.id();
     for (let attempt = 0; attempt < 5; attempt++) {
       const claimed = await this.pool.query(
