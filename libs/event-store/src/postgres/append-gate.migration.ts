@@ -15,10 +15,10 @@ import type { Migration } from './schema.js';
  *    event is written by a transaction that held the gate since before it had its id, until it ends.
  *    Shared holders never wait for each other: the gate costs appends nothing.
  *
- * 2. The horizon (es_read_horizon). Take a snapshot S0 and its xmax (the first transaction id not
- *    yet assigned), then read the lock table: the horizon H is the least of that xmax and the
- *    transaction ids of the gate holders in this database. A gate holder without an id yet will get
- *    one >= xmax, so it counts as xmax.
+ * 2. The horizon (es_read_horizon). Take a snapshot S0 and its xmax (every id below it was assigned
+ *    before S0), then find the gate holders in this database (pg_locks) and their transaction ids
+ *    (pg_stat_activity.backend_xid, from the process array): the horizon H is the least of that xmax
+ *    and those ids. A gate holder without an id yet will get one >= xmax, so it counts as xmax.
  *
  * 3. The read. Readers then read events with transaction_id < H under a NEW snapshot S2, taken
  *    after the horizon was computed (a separate statement in READ COMMITTED).
