@@ -10,6 +10,7 @@
  * BENCH_SECONDS     length of each append measurement (default 3)
  * BENCH_ROUNDS      rounds of every workload per system, median reported (default 3)
  * BENCH_READ_EVENTS events read by each read-all measurement (default 100000)
+ * BENCH_HORIZON_ONLY=1  only the subscriber-lag measurement under an unrelated open transaction
  *
  * Noise on a shared machine comes in bursts of seconds, so the systems take turns in short slices
  * (SLICE_SECONDS): one measurement of 3 s is six half-second slices interleaved with the other
@@ -22,6 +23,7 @@ import pg from 'pg';
 import { withDatabase } from '#libs/postgres';
 import { APPENDS_PER_STREAM, newWriter, openEmmett, openOurs, openRaw, useParsers, type BenchSystem, type SystemName, type Writer } from './store-bench.systems.js';
 import { openBenchServer } from './bench-server.js';
+import { measureSubscriberLag } from './store-bench.horizon.js';
 
 const positiveNumber = (name: string, fallback: number): number => {
   const value = Number(process.env[name] ?? fallback);
@@ -153,6 +155,12 @@ async function main(): Promise<void> {
         `read-all of ${READ_EVENTS.toLocaleString('en-US')} events in pages of ${PAGE_SIZE}; median of rounds\n`,
     );
 
+    if (process.env.BENCH_HORIZON_ONLY === '1') {
+      const lag = await measureSubscriberLag(serverUrl, log);
+      log(`RESULT ${JSON.stringify({ subscriber_lag_unrelated_open_transaction: lag })}`);
+      return;
+    }
+
     const suffix = randomBytes(4).toString('hex');
     const openers: Record<SystemName, (url: string) => Promise<BenchSystem>> = { ours: openOurs, emmett: openEmmett, raw: openRaw };
     for (const name of SYSTEMS) {
@@ -214,7 +222,9 @@ async function main(): Promise<void> {
       );
     }
 
-    const result: Record<string, Record<string, number>> = {};
+    const lag = await measureSubscriberLag(serverUrl, log);
+
+    const result: Record<string, Record<string, number | Record<string, number>>> = {};
     const rows: string[][] = [];
     for (const workload of APPEND_WORKLOADS) {
       const [ours, emmett, raw] = SYSTEMS.map((name) => median(appendRates.get(`${workload.key}/${name}`)!));
@@ -250,6 +260,7 @@ async function main(): Promise<void> {
           'skipping the rest (rate counts delivered events only)',
       );
     }
+    result.subscriber_lag_unrelated_open_transaction = { before: { ...lag.before }, after: { ...lag.after } };
     log(`total ${((performance.now() - runStarted) / 1000).toFixed(0)} s`);
     log(`RESULT ${JSON.stringify(result)}`);
   } finally {

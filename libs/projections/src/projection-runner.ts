@@ -24,10 +24,9 @@ export interface ProjectionRunnerOptions {
   /** Most events per rebuild transaction. */
   readonly rebuildBatchSize?: number;
   /**
-   * Rebuild transactions aim to last at most this long (the batch shrinks when one took longer).
-   * Any open writing transaction on the server holds back what the event store shows to every
-   * reader (its gap-safe visibility rule), so long rebuild transactions would delay live
-   * projections and read-your-writes.
+   * Rebuild transactions aim to last at most this long (the batch shrinks when one took longer),
+   * so a rebuild holds few row locks and little undo at a time. (They no longer hold back what
+   * the event store shows: its read horizon waits only for appending transactions.)
    */
   readonly rebuildTransactionMs?: number;
   /**

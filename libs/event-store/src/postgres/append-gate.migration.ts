@@ -15,10 +15,10 @@ import type { Migration } from './schema.js';
  *    event is written by a transaction that held the gate since before it had its id, until it ends.
  *    Shared holders never wait for each other: the gate costs appends nothing.
  *
- * 2. The horizon (es_read_horizon). Take a snapshot S0 and its xmax (the first transaction id not
- *    yet assigned), then read the lock table: the horizon H is the least of that xmax and the
- *    transaction ids of the gate holders in this database. A gate holder without an id yet will get
- *    one >= xmax, so it counts as xmax.
+ * 2. The horizon (es_read_horizon). Take a snapshot S0 and its xmax (every id below it was assigned
+ *    before S0), then find the gate holders in this database (pg_locks) and their transaction ids
+ *    (pg_stat_activity.backend_xid, from the process array): the horizon H is the least of that xmax
+ *    and those ids. A gate holder without an id yet will get one >= xmax, so it counts as xmax.
  *
  * 3. The read. Readers then read events with transaction_id < H under a NEW snapshot S2, taken
  *    after the horizon was computed (a separate statement in READ COMMITTED).
@@ -132,22 +132,27 @@ $fn$;
 
 -- The read horizon: events with transaction_id below it are all visible to any snapshot taken
 -- after this call returns (in READ COMMITTED; see the comment of appendGateMigration).
--- pg_locks gives 32-bit transaction ids; a running transaction's id is within 2^31 of the next
--- one, so it widens to 64 bits relative to the snapshot's xmax.
+-- A holder's transaction id comes from pg_stat_activity.backend_xid, which is read from the
+-- process array, where PostgreSQL stores an id before any snapshot can count it as assigned (the
+-- lock on the id itself, in pg_locks, is taken a moment later, so it could be missed).
+-- pg_stat_clear_snapshot() drops backend data cached earlier in this transaction.
+-- backend_xid is 32 bits; a running transaction's id is within 2^31 of the next one, so it widens to
+-- 64 bits relative to the snapshot's xmax.
 CREATE FUNCTION es_read_horizon() RETURNS xid8
 LANGUAGE plpgsql VOLATILE AS $fn$
 DECLARE
   next_xid bigint := pg_snapshot_xmax(pg_current_snapshot())::text::bigint;
   oldest   bigint;
 BEGIN
-  SELECT min(next_xid + ((((t.transactionid::text::bigint - (next_xid & 4294967295)) % 4294967296)
+  PERFORM pg_stat_clear_snapshot();
+  SELECT min(next_xid + ((((a.backend_xid::text::bigint - (next_xid & 4294967295)) % 4294967296)
                           + 4294967296 + 2147483648) % 4294967296) - 2147483648)
     INTO oldest
     FROM pg_locks g
-    JOIN pg_locks t ON t.virtualtransaction = g.virtualtransaction
-                   AND t.locktype = 'transactionid' AND t.mode = 'ExclusiveLock' AND t.granted
+    JOIN pg_stat_activity a ON a.pid = g.pid
    WHERE g.locktype = 'advisory' AND g.classid = 1634495849 AND g.objid = 1734439013 AND g.objsubid = 2
-     AND g.database = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database());
+     AND g.database = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())
+     AND a.backend_xid IS NOT NULL;
   oldest := least(next_xid, coalesce(oldest, next_xid));
   -- Under REPEATABLE READ or SERIALIZABLE the read that follows reuses the transaction's snapshot,
   -- taken before the lock table was read: then only the old rule (all older transactions ended) holds.

@@ -77,8 +77,7 @@ const HORIZON_HOLDERS = `
     FROM pg_locks g JOIN pg_stat_activity a ON a.pid = g.pid
    WHERE g.locktype = 'advisory' AND g.classid = 1634495849 AND g.objid = 1734439013 AND g.objsubid = 2
      AND g.database = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())
-     AND EXISTS (SELECT 1 FROM pg_locks t WHERE t.virtualtransaction = g.virtualtransaction
-                    AND t.locktype = 'transactionid' AND t.mode = 'ExclusiveLock' AND t.granted)
+     AND a.backend_xid IS NOT NULL
      AND a.xact_start < clock_timestamp() - make_interval(secs => $1::float8 / 1000)
    ORDER BY a.xact_start
    LIMIT 10`;
