@@ -129,7 +129,8 @@ describe('OIDC sign-in against a real OpenID provider', () => {
       pkce: { required: () => true },
       cookies: { keys: ['a-cookie-signing-key-for-the-test-provider'] },
     });
-    providerServer = createHttpServer(provider.callback());
+    const handle = provider.callback();
+    providerServer = createHttpServer((req, res) => void handle(req, res));
     await new Promise<void>((resolve) => providerServer.listen(providerPort, '127.0.0.1', resolve));
 
     signIn = {

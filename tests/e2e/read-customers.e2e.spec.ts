@@ -24,7 +24,6 @@ describe('customers read side over HTTP', () => {
   let t: TestApp;
   let anna: string;
   let olle: string;
-  let petra: string;
   let carl: string;
   let ada: string;
 
@@ -40,10 +39,9 @@ describe('customers read side over HTTP', () => {
   let lastPosition = '';
   beforeAll(async () => {
     t = await startTestApp('read_customers');
-    [anna, olle, petra, carl, ada] = await Promise.all([
+    [anna, olle, carl, ada] = await Promise.all([
       t.token('anna', 'advisor'),
       t.token('olle', 'credit_officer'),
-      t.token('petra', 'credit_officer'),
       t.token('carl', 'controller'),
       t.token('ada', 'admin'),
     ]);

@@ -8,6 +8,7 @@ export {
   runReadModelMigrations,
   READ_MODEL_MIGRATIONS_TABLE,
   type ReadModelDataSourceConfig,
+  type ReadModelClass,
 } from './read-model-data-source.js';
 export {
   ProjectionRunner,

@@ -7,14 +7,14 @@ import { ProjectionCheckpointEntity } from './projection-checkpoint.entity.js';
 export const READ_MODEL_MIGRATIONS_TABLE = 'read_model_migrations';
 
 /** A class, as TypeORM takes entities and migrations. */
-type Constructor = Function;
+export type ReadModelClass = abstract new (...args: never[]) => unknown;
 
 const withFirst = <T>(first: T, rest: readonly T[]): T[] => [first, ...rest.filter((item) => item !== first)];
 
 export interface ReadModelDataSourceConfig {
   readonly url: string;
-  readonly entities?: readonly (Constructor | EntitySchema)[];
-  readonly migrations?: readonly Constructor[];
+  readonly entities?: readonly (ReadModelClass | EntitySchema)[];
+  readonly migrations?: readonly ReadModelClass[];
   readonly poolSize?: number;
   readonly applicationName?: string;
 }
@@ -28,8 +28,8 @@ export function readModelDataSourceOptions(config: ReadModelDataSourceConfig): D
   return {
     type: 'postgres',
     url: config.url,
-    entities: withFirst<Constructor | EntitySchema>(ProjectionCheckpointEntity, config.entities ?? []),
-    migrations: withFirst<Constructor>(CreateProjectionCheckpoints1795305600000, config.migrations ?? []),
+    entities: withFirst<ReadModelClass | EntitySchema>(ProjectionCheckpointEntity, config.entities ?? []),
+    migrations: withFirst<ReadModelClass>(CreateProjectionCheckpoints1795305600000, config.migrations ?? []),
     migrationsTableName: READ_MODEL_MIGRATIONS_TABLE,
     migrationsTransactionMode: 'each',
     synchronize: false,

@@ -29,6 +29,7 @@ import type { EntitySchema } from 'typeorm';
 import { CreateProjectionCheckpoints1795305600000 } from './migrations/create-projection-checkpoints.migration.js';
 import { ProjectionCheckpointEntity } from './projection-checkpoint.entity.js';
 import type { Projection } from './projection.js';
+import type { ReadModelClass } from './read-model-data-source.js';
 
 export interface ProjectionDeps {
   /** Opens the sealed personal fields (owner answers); built with the same rules the api seals with (personal-data-rules.ts). */
@@ -56,7 +57,7 @@ export function createProjections({ codec }: ProjectionDeps): Projection[] {
   ];
 }
 
-export const readModelEntities: readonly (Function | EntitySchema)[] = [
+export const readModelEntities: readonly (ReadModelClass | EntitySchema)[] = [
   ProjectionCheckpointEntity,
   CustomerRow,
   CustomerClassificationRow,
@@ -79,7 +80,7 @@ export const readModelEntities: readonly (Function | EntitySchema)[] = [
   DeviationCommentRow,
 ];
 
-export const readModelMigrations: readonly Function[] = [
+export const readModelMigrations: readonly ReadModelClass[] = [
   CreateProjectionCheckpoints1795305600000,
   CreateCustomersReadModels1795305700001,
   CreateStaffReadModels1795305700002,

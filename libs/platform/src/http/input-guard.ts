@@ -8,6 +8,7 @@ export const MAX_BODY_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** ASCII control characters except tab, line feed and carriage return; NUL among them (PostgreSQL refuses it). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** Names are one line: no tab or line break either. */
 const LINE_BREAK_OR_TAB = /[\t\n\r]/;

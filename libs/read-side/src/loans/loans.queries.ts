@@ -1,7 +1,7 @@
 import { type Actor } from '#libs/decider';
 import { dayOrNull, decodeCursor, DEFAULT_LIMIT, iso, num, readPosition, toPage, type Page } from '../common/paging.js';
 import type { Sql } from '../customers/customers.queries.js';
-import type { LoanDetailDto, LoanListQueryDto, LoanSummaryDto } from './loans.dto.js';
+import type { LoanDetailDto, LoanSummaryDto } from './loans.dto.js';
 
 export const LOAN_PROJECTIONS = ['loan-book', 'customer-directory'];
 
