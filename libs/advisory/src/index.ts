@@ -11,3 +11,9 @@ export * from './read-models/advisory.entities.js';
 export * from './read-models/advisory.migration.js';
 export * from './read-models/advisory-figure-indexes.migration.js';
 export * from './read-models/advisory.projection.js';
+// Command classes, for code that sends commands through the bus (the demo-data seeder).
+export { ConcludeMentorPairCommand } from './commands/conclude-mentor-pair/conclude-mentor-pair.command.js';
+export { DeliverModuleCommand } from './commands/deliver-module/deliver-module.command.js';
+export { LogAdvisorySessionCommand } from './commands/log-advisory-session/log-advisory-session.command.js';
+export { MatchMentorPairCommand } from './commands/match-mentor-pair/match-mentor-pair.command.js';
+export { VoidDeliveryCommand } from './commands/void-delivery/void-delivery.command.js';

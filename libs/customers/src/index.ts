@@ -11,3 +11,9 @@ export * from './read-models/customers.entities.js';
 export * from './read-models/customers.migration.js';
 export * from './read-models/customer-figure-indexes.migration.js';
 export * from './read-models/customers.projection.js';
+// Command classes, for code that sends commands through the bus (the demo-data seeder).
+export { ClassifyCustomerCommand } from './commands/classify-customer/classify-customer.command.js';
+export { EraseCustomerPersonalDataCommand } from './commands/erase-customer-personal-data/erase-customer-personal-data.command.js';
+export { RecordOwnerProfileCommand } from './commands/record-owner-profile/record-owner-profile.command.js';
+export { RegisterCustomerCommand } from './commands/register-customer/register-customer.command.js';
+export { UpdateCustomerProfileCommand } from './commands/update-customer-profile/update-customer-profile.command.js';

@@ -1,36 +1,14 @@
 import type { Command } from '@nestjs/cqrs';
 import type { CommandContext, CommandResponse } from '#libs/platform';
-// The areas export their domains, not their command classes; the bus needs the very classes their
-// handlers are registered for, so they are imported from the slices themselves.
-import { ConcludeMentorPairCommand } from '../../advisory/src/commands/conclude-mentor-pair/conclude-mentor-pair.command.js';
-import { DeliverModuleCommand } from '../../advisory/src/commands/deliver-module/deliver-module.command.js';
-import { LogAdvisorySessionCommand } from '../../advisory/src/commands/log-advisory-session/log-advisory-session.command.js';
-import { MatchMentorPairCommand } from '../../advisory/src/commands/match-mentor-pair/match-mentor-pair.command.js';
-import { VoidDeliveryCommand } from '../../advisory/src/commands/void-delivery/void-delivery.command.js';
-import { CorrectTimeEntryCommand } from '../../customer-time/src/commands/correct-time-entry/correct-time-entry.command.js';
-import { RecordTimeEntryCommand } from '../../customer-time/src/commands/record-time-entry/record-time-entry.command.js';
-import { VoidTimeEntryCommand } from '../../customer-time/src/commands/void-time-entry/void-time-entry.command.js';
-import { ClassifyCustomerCommand } from '../../customers/src/commands/classify-customer/classify-customer.command.js';
-import { EraseCustomerPersonalDataCommand } from '../../customers/src/commands/erase-customer-personal-data/erase-customer-personal-data.command.js';
-import { RecordOwnerProfileCommand } from '../../customers/src/commands/record-owner-profile/record-owner-profile.command.js';
-import { RegisterCustomerCommand } from '../../customers/src/commands/register-customer/register-customer.command.js';
-import { UpdateCustomerProfileCommand } from '../../customers/src/commands/update-customer-profile/update-customer-profile.command.js';
-import { BookProjectCostCommand } from '../../funding/src/commands/book-project-cost/book-project-cost.command.js';
-import { BookProjectRevenueCommand } from '../../funding/src/commands/book-project-revenue/book-project-revenue.command.js';
-import { RegisterFundingProjectCommand } from '../../funding/src/commands/register-funding-project/register-funding-project.command.js';
-import { ApproveLoanCommand } from '../../loans/src/commands/approve-loan/approve-loan.command.js';
-import { CloseLoanCommand } from '../../loans/src/commands/close-loan/close-loan.command.js';
-import { DecideLoanCommand } from '../../loans/src/commands/decide-loan/decide-loan.command.js';
-import { DisburseLoanCommand } from '../../loans/src/commands/disburse-loan/disburse-loan.command.js';
-import { RecordRepaymentCommand } from '../../loans/src/commands/record-repayment/record-repayment.command.js';
-import { RegisterLoanApplicationCommand } from '../../loans/src/commands/register-loan-application/register-loan-application.command.js';
-import { WriteOffLoanCommand } from '../../loans/src/commands/write-off-loan/write-off-loan.command.js';
-import { GrantCreditCertificationCommand } from '../../staff/src/commands/grant-credit-certification/grant-credit-certification.command.js';
-import { RegisterEmployeeCommand } from '../../staff/src/commands/register-employee/register-employee.command.js';
-import { RecordSurveyAnswerCommand } from '../../surveys/src/commands/record-survey-answer/record-survey-answer.command.js';
-import { RecordDeviationCommentCommand } from '../../targets/src/commands/record-deviation-comment/record-deviation-comment.command.js';
-import { SetBenchmarkCommand } from '../../targets/src/commands/set-benchmark/set-benchmark.command.js';
-import { SetTargetCommand } from '../../targets/src/commands/set-target/set-target.command.js';
+// The bus needs the very command classes the handlers are registered for; each area exports them from its index.
+import { ConcludeMentorPairCommand, DeliverModuleCommand, LogAdvisorySessionCommand, MatchMentorPairCommand, VoidDeliveryCommand } from '#libs/advisory';
+import { CorrectTimeEntryCommand, RecordTimeEntryCommand, VoidTimeEntryCommand } from '#libs/customer-time';
+import { ClassifyCustomerCommand, EraseCustomerPersonalDataCommand, RecordOwnerProfileCommand, RegisterCustomerCommand, UpdateCustomerProfileCommand } from '#libs/customers';
+import { BookProjectCostCommand, BookProjectRevenueCommand, RegisterFundingProjectCommand } from '#libs/funding';
+import { ApproveLoanCommand, CloseLoanCommand, DecideLoanCommand, DisburseLoanCommand, RecordRepaymentCommand, RegisterLoanApplicationCommand, WriteOffLoanCommand } from '#libs/loans';
+import { GrantCreditCertificationCommand, RegisterEmployeeCommand } from '#libs/staff';
+import { RecordSurveyAnswerCommand } from '#libs/surveys';
+import { RecordDeviationCommentCommand, SetBenchmarkCommand, SetTargetCommand } from '#libs/targets';
 import { assertNever } from '#libs/decider';
 import type { SeedAction, SeedRef } from './seed-plan.js';
 

@@ -6,3 +6,5 @@ export * from './surveys.module.js';
 export * from './read-models/surveys.entities.js';
 export * from './read-models/surveys.migration.js';
 export * from './read-models/surveys.projection.js';
+// Command classes, for code that sends commands through the bus (the demo-data seeder).
+export { RecordSurveyAnswerCommand } from './commands/record-survey-answer/record-survey-answer.command.js';

@@ -11,3 +11,7 @@ export * from './targets.module.js';
 export * from './read-models/targets.entities.js';
 export * from './read-models/targets.migration.js';
 export * from './read-models/targets.projection.js';
+// Command classes, for code that sends commands through the bus (the demo-data seeder).
+export { RecordDeviationCommentCommand } from './commands/record-deviation-comment/record-deviation-comment.command.js';
+export { SetBenchmarkCommand } from './commands/set-benchmark/set-benchmark.command.js';
+export { SetTargetCommand } from './commands/set-target/set-target.command.js';

@@ -1,4 +1,4 @@
-import type { Migration } from './schema.js';
+import type { Migration } from './migration.js';
 
 /**
  * The read horizon: which events a reader may see so that it never skips one committed later.

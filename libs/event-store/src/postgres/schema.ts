@@ -24,12 +24,9 @@
  * appends of one process may share that statement and commit (es_append_many).
  */
 import { appendGateMigration } from './append-gate.migration.js';
+import type { Migration } from './migration.js';
 
-export interface Migration {
-  readonly version: number;
-  readonly name: string;
-  readonly sql: string;
-}
+export type { Migration } from './migration.js';
 
 export const eventStoreMigrations: readonly Migration[] = [
   {
