@@ -3,8 +3,7 @@ import pg from 'pg';
 import { PostgresEventStore } from '#libs/event-store';
 import { keyEncryptionFromEnv, PersonalDataCodec, PersonalDataVault } from '#libs/platform';
 import { ProjectionRunner, createReadModelDataSource, runReadModelMigrations, type RebuildProgress } from '#libs/projections';
-import { personalDataRules } from '../../libs/projections/src/personal-data-rules.js';
-import { createProjections, readModelEntities, readModelMigrations } from '../../libs/projections/src/registry.js';
+import { createProjections, personalDataRules, readModelEntities, readModelMigrations } from '#libs/composition';
 
 export interface Timed {
   readonly events: number;

@@ -4,7 +4,7 @@ import { generateDemoData, runSeedPlan } from '#libs/demo-data';
 import { START, type EventStore, type RecordedEvent } from '#libs/event-store';
 import { EVENT_STORE, PersonalDataCodec } from '#libs/platform';
 import { PROJECTION_RUNNER, READ_MODELS, type Projection, type ProjectionRunner } from '#libs/projections';
-import { createProjections } from '../../libs/projections/src/registry.js';
+import { createProjections } from '#libs/composition';
 import { applyDirectly } from '../../libs/projections/src/testing/apply-directly.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { eventually } from '../support/database.js';

@@ -20,7 +20,7 @@ import { DashboardModule } from './dashboard/dashboard.module.js';
 import { WebAppModule } from './web/web-app.module.js';
 import { HealthController } from './health/health.controller.js';
 import { PersonalDataController } from './personal-data/personal-data.controller.js';
-import { personalDataRules } from '../../../libs/projections/src/personal-data-rules.js';
+import { personalDataRules } from '#libs/composition';
 import { ReadModelsModule } from './read-models/read-models.module.js';
 import { AddressRateLimitModule, UserRateLimitModule, type RateLimits } from './security/rate-limits.js';
 import type { AppConfig } from './tokens.js';

@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   console.log(
     runner.names.length > 0
       ? `[projector] running ${runner.names.join(', ')}`
-      : '[projector] no projections registered (libs/projections/src/registry.ts); idle',
+      : '[projector] no projections registered (libs/composition/src/registry.ts); idle',
   );
   closeOnSignal('projector', () => context.close());
 }

@@ -3,8 +3,7 @@ import { PostgresEventStore } from '#libs/event-store';
 import { keyEncryptionFromEnv, PersonalDataCodec, PersonalDataVault } from '#libs/platform';
 import { openServiceDatabase } from '#libs/postgres';
 import { ProjectionRunner, createReadModelDataSource, runReadModelMigrations, type ProjectionRunnerOptions } from '#libs/projections';
-import { personalDataRules } from '../../../libs/projections/src/personal-data-rules.js';
-import { createProjections, readModelEntities, readModelMigrations } from '../../../libs/projections/src/registry.js';
+import { createProjections, personalDataRules, readModelEntities, readModelMigrations } from '#libs/composition';
 
 /** What the projector and the rebuild CLI share: the database, the store, the migrated read models, a runner. */
 export async function openReadModelContext(

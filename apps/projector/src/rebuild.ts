@@ -11,7 +11,7 @@ async function main(): Promise<number> {
   try {
     const { runner } = context;
     if (runner.names.length === 0) {
-      console.log('[rebuild] no projections registered (libs/projections/src/registry.ts)');
+      console.log('[rebuild] no projections registered (libs/composition/src/registry.ts)');
       return 0;
     }
     if (wanted !== undefined && !runner.names.includes(wanted)) {

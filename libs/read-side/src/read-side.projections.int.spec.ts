@@ -2,7 +2,7 @@ import { customerStream, type CustomerEvent, type OrganisationNumber } from '#li
 import { timeDayStream, type CustomerTimeEvent } from '#libs/customer-time';
 import { loanStream, type LoanEvent } from '#libs/loans';
 import { certificationStream, type CertificationEvent } from '#libs/staff';
-import { readModelFixture, type ReadModelFixture } from '../../projections/src/testing/read-model-fixture.js';
+import { readModelFixture, type ReadModelFixture } from '../../composition/src/testing/read-model-fixture.js';
 import { customerDirectoryProjection } from './customers/customer-directory.projection.js';
 import { creditCertificationsProjection } from './staff/credit-certifications.projection.js';
 import { loanBookProjection } from './loans/loan-book.projection.js';

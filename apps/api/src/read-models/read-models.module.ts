@@ -18,7 +18,7 @@ import {
   runReadModelMigrations,
 } from '#libs/projections';
 import { DataSource } from 'typeorm';
-import { createProjections, readModelEntities, readModelMigrations } from '../../../../libs/projections/src/registry.js';
+import { createProjections, readModelEntities, readModelMigrations } from '#libs/composition';
 import { ProjectionRebuilds } from './projection-rebuilds.service.js';
 import { ProjectionsController } from './projections.controller.js';
 

@@ -1,5 +1,5 @@
 import type { OrganisationNumber } from '#libs/customers';
-import { readModelFixture, type ReadModelFixture } from '../../../projections/src/testing/read-model-fixture.js';
+import { readModelFixture, type ReadModelFixture } from '../../../composition/src/testing/read-model-fixture.js';
 import type { AdvisoryEvent } from '../domain/advisory.events.js';
 import { advisorySessionStream, mentorPairStream, moduleDeliveryStream } from '../domain/advisory.streams.js';
 import { advisoryProjection } from './advisory.projection.js';

@@ -1,6 +1,6 @@
 import type { OrganisationNumber } from '#libs/customers';
 import { applyDirectly } from '../../../projections/src/testing/apply-directly.js';
-import { readModelFixture, type ReadModelFixture } from '../../../projections/src/testing/read-model-fixture.js';
+import { readModelFixture, type ReadModelFixture } from '../../../composition/src/testing/read-model-fixture.js';
 import type { CustomerTimeEvent } from '../domain/customer-time.events.js';
 import { timeDayStream } from '../domain/customer-time.streams.js';
 import type { TimeEntryKind } from '../domain/time-entry-kind.js';

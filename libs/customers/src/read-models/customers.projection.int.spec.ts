@@ -1,6 +1,6 @@
 import type { Projection } from '#libs/projections';
 import { applyDirectly } from '../../../projections/src/testing/apply-directly.js';
-import { readModelFixture, type ReadModelFixture } from '../../../projections/src/testing/read-model-fixture.js';
+import { readModelFixture, type ReadModelFixture } from '../../../composition/src/testing/read-model-fixture.js';
 import type { CustomerEvent } from '../domain/customers.events.js';
 import { customerStream } from '../domain/customers.streams.js';
 import type { OrganisationNumber } from '../domain/organisation-number.js';

@@ -1,4 +1,4 @@
-import { readModelFixture, type ReadModelFixture } from '../../../projections/src/testing/read-model-fixture.js';
+import { readModelFixture, type ReadModelFixture } from '../../../composition/src/testing/read-model-fixture.js';
 import type { FundingEvent } from '../domain/funding.events.js';
 import { fundingProjectStream } from '../domain/funding.streams.js';
 import { fundingProjection } from './funding.projection.js';

@@ -1,7 +1,7 @@
 import { customerStream, type CustomerEvent, type OrganisationNumber } from '#libs/customers';
 import type { Region } from '#libs/decider';
 import { applyDirectly } from '../../../projections/src/testing/apply-directly.js';
-import { readModelFixture, type ReadModelFixture } from '../../../projections/src/testing/read-model-fixture.js';
+import { readModelFixture, type ReadModelFixture } from '../../../composition/src/testing/read-model-fixture.js';
 import type { LoanEvent } from '../domain/loans.events.js';
 import { loanStream } from '../domain/loans.streams.js';
 import { loansProjection } from './loans.projection.js';

@@ -1,7 +1,7 @@
 import { createReadModelDataSource, runReadModelMigrations } from '#libs/projections';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/database.js';
-import { readModelEntities, readModelMigrations } from '../../../projections/src/registry.js';
+import { readModelEntities, readModelMigrations } from '#libs/composition';
 import { refreshLoanRollups } from './loan-rollups.js';
 
 /** The production read-model schema: every area's tables, indexes and rollups. */

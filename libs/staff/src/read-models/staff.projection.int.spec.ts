@@ -1,5 +1,5 @@
 import type { Region, Role } from '#libs/decider';
-import { readModelFixture, type ReadModelFixture } from '../../../projections/src/testing/read-model-fixture.js';
+import { readModelFixture, type ReadModelFixture } from '../../../composition/src/testing/read-model-fixture.js';
 import type { StaffEvent } from '../domain/staff.events.js';
 import { certificationStream, employeeStream } from '../domain/staff.streams.js';
 import { staffProjection } from './staff.projection.js';

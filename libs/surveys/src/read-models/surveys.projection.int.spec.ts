@@ -1,5 +1,5 @@
 import type { OrganisationNumber } from '#libs/customers';
-import { readModelFixture, type ReadModelFixture } from '../../../projections/src/testing/read-model-fixture.js';
+import { readModelFixture, type ReadModelFixture } from '../../../composition/src/testing/read-model-fixture.js';
 import type { SurveysEvent } from '../domain/surveys.events.js';
 import { surveyAnswerStream } from '../domain/surveys.streams.js';
 import { surveysProjection } from './surveys.projection.js';

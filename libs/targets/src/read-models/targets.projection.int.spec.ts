@@ -1,4 +1,4 @@
-import { readModelFixture, type ReadModelFixture } from '../../../projections/src/testing/read-model-fixture.js';
+import { readModelFixture, type ReadModelFixture } from '../../../composition/src/testing/read-model-fixture.js';
 import type { BenchmarksEvent, ReportCommentsEvent, TargetsEvent } from '../domain/targets.events.js';
 import { benchmarksStream, reportCommentsStream, targetsStream } from '../domain/targets.streams.js';
 import { targetsProjection } from './targets.projection.js';

@@ -4,11 +4,10 @@ import { PersonalDataCodec, PersonalDataVault, LocalKeyRing } from '#libs/platfo
 import { createPool, type Pool } from '#libs/postgres';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../tests/support/database.js';
+import { createReadModelDataSource, runReadModelMigrations, tableMapper, validateProjections, type Projection } from '#libs/projections';
+import { assertSwappable } from '../../projections/src/shadow-tables.js';
 import { personalDataRules } from './personal-data-rules.js';
-import { tableMapper, validateProjections, type Projection } from './projection.js';
-import { createReadModelDataSource, runReadModelMigrations } from './read-model-data-source.js';
 import { createProjections, readModelEntities, readModelMigrations } from './registry.js';
-import { assertSwappable } from './shadow-tables.js';
 
 /** 5,000 events over every area, as one batch in global order (owner answers unsealed: no vault look-ups). */
 function mixedBatch(): RecordedEvent[] {

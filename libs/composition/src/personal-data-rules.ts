@@ -8,7 +8,7 @@ const sealedUnder = (fields: Readonly<Record<string, readonly string[]>>, subjec
 
 /**
  * Every business area's personal fields, merged: the api seals with them, the projections open with
- * them (api and projector alike). Kept out of index.ts, like the registry: it imports the area libs.
+ * them (api and projector alike). Composed here, beside the registry, as it imports the area libs.
  * Each person has a key of their own, so each can be erased alone: a customer's owner profile is
  * sealed under `customer:<orgnr>`, an employee's name under `employee:<userId>`, a mentor's name
  * under `mentor-pair:<pairId>` (mentors have no id of their own). Mentor names recorded before

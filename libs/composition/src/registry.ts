@@ -25,11 +25,8 @@ import {
 import { CreateStaffReadModels1795305700002, EmployeeRow, staffProjection } from '#libs/staff';
 import { CreateSurveysReadModels1795305700006, SurveyAnswerRow, surveysProjection } from '#libs/surveys';
 import { BenchmarkRow, CreateTargetsReadModels1795305700008, DeviationCommentRow, TargetRow, targetsProjection } from '#libs/targets';
+import { CreateProjectionCheckpoints1795305600000, ProjectionCheckpointEntity, type Projection, type ReadModelClass } from '#libs/projections';
 import type { EntitySchema } from 'typeorm';
-import { CreateProjectionCheckpoints1795305600000 } from './migrations/create-projection-checkpoints.migration.js';
-import { ProjectionCheckpointEntity } from './projection-checkpoint.entity.js';
-import type { Projection } from './projection.js';
-import type { ReadModelClass } from './read-model-data-source.js';
 
 export interface ProjectionDeps {
   /** Opens the sealed personal fields (owner answers); built with the same rules the api seals with (personal-data-rules.ts). */
@@ -37,8 +34,8 @@ export interface ProjectionDeps {
 }
 
 /**
- * Every read model the projector (or the api, in-process) runs. Kept out of index.ts: this module
- * imports the area libs, which import #libs/projections.
+ * Every read model the projector (or the api, in-process) runs. The composition lives here, not in
+ * libs/projections: the framework knows no business area; this library imports them all, and both apps use it.
  */
 export function createProjections({ codec }: ProjectionDeps): Projection[] {
   return [

@@ -4,12 +4,10 @@ import { migrate, PostgresEventStore, START, comparePositions, type GlobalPositi
 import { LocalKeyRing, PersonalDataCodec, PersonalDataVault, platformMigrations } from '#libs/platform';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, eventually, type TestDatabase } from '../../../../tests/support/database.js';
+import { createReadModelDataSource, ProjectionRunner, runReadModelMigrations, type Projection } from '#libs/projections';
+import { applyDirectly } from '../../../projections/src/testing/apply-directly.js';
 import { personalDataRules } from '../personal-data-rules.js';
-import { ProjectionRunner } from '../projection-runner.js';
-import type { Projection } from '../projection.js';
-import { createReadModelDataSource, runReadModelMigrations } from '../read-model-data-source.js';
 import { readModelEntities, readModelMigrations } from '../registry.js';
-import { applyDirectly } from './apply-directly.js';
 
 /**
  * A fresh database with the event store, the vault and every read-model table migrated, for the
