@@ -31,7 +31,7 @@ describe('demo data: local sign-in for every demo employee', () => {
       expect(me.body).toMatchObject({ userId: person!.userId, roles: [role], method: 'local' });
       expect(typeof me.body.name).toBe('string');
     }
-  });
+  }, 30_000);
 
   it('records one PasswordSet per demo employee, by the demo admin', async () => {
     const controller = await t.token('ctrl', 'controller');
@@ -41,5 +41,5 @@ describe('demo data: local sign-in for every demo employee', () => {
       expect(audit.status).toBe(200);
       expect(audit.body.events).toEqual([expect.objectContaining({ type: 'PasswordSet', recordedBy: person.registeredBy.userId })]);
     }
-  });
+  }, 30_000);
 });

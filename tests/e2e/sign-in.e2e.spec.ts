@@ -46,7 +46,7 @@ describe('local sign-in over HTTP', () => {
     const response = await t.request('GET', '/auth/config');
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ mode: 'local', passwordMinLength: 12 });
-  });
+  }, 30_000);
 
   it('records that a password was set, by whom, without the password or its hash in the event store', async () => {
     const controller = await t.token('ctrl-carl', 'controller');
@@ -59,7 +59,7 @@ describe('local sign-in over HTTP', () => {
     for (const row of stored.rows) expect(row.data).not.toMatch(/argon2|demo-almi/);
     const hash = await db.query<{ password_hash: string }>('SELECT password_hash FROM auth_credentials WHERE user_id = $1', ['cilla.ctrl']);
     expect(hash.rows[0].password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-  });
+  }, 30_000);
 
   it('refuses a wrong password and an unknown user with the same 401', async () => {
     const wrong = await login('cilla.ctrl', 'not-the-password');
@@ -68,13 +68,13 @@ describe('local sign-in over HTTP', () => {
     expect(unknown.status).toBe(401);
     expect(wrong.setCookie).toBeNull();
     expect(wrong.body.detail).toBe(unknown.body.detail);
-  });
+  }, 30_000);
 
   it('refuses a login without the fields, naming them', async () => {
     const response = await t.request('POST', '/auth/login', { body: { userId: 'cilla.ctrl' } });
     expect(response.status).toBe(400);
     expect(JSON.stringify(response.body.errors)).toContain('password');
-  });
+  }, 30_000);
 
   it('signs in with an httpOnly, SameSite=Strict cookie that opens the protected routes, and keeps only a hash of it', async () => {
     const signedIn = await login('cilla.ctrl');
@@ -101,7 +101,7 @@ describe('local sign-in over HTTP', () => {
     expect(rows.rows.map((r) => r.id_hash.toString('hex'))).toContain(createHash('sha256').update(id).digest('hex'));
     const plain = await db.query('SELECT 1 FROM auth_sessions WHERE encode(id_hash, $2) = $1', [id, 'escape']);
     expect(plain.rowCount).toBe(0);
-  });
+  }, 30_000);
 
   it('applies the roles the employee holds now, and the role check, to a cookie session', async () => {
     const signedIn = await login('adam.adv');
@@ -113,7 +113,7 @@ describe('local sign-in over HTTP', () => {
     expect(allowed.status).toBe(200);
     const me = await t.request('GET', '/auth/me', { headers: withCookie(signedIn.cookie!) });
     expect(me.body.roles).toEqual(['advisor', 'controller']);
-  });
+  }, 30_000);
 
   describe('CSRF: writes made with the cookie', () => {
     it('refuses a write without X-Requested-With and records nothing', async () => {
@@ -126,7 +126,7 @@ describe('local sign-in over HTTP', () => {
       expect(response.body.detail).toMatch(/X-Requested-With/);
       const audit = await t.request('GET', '/audit/streams/employee-csrf.victim', { token: await t.token('c', 'controller') });
       expect(audit.status).toBe(404);
-    });
+    }, 30_000);
 
     it('refuses a write from another origin even with the header', async () => {
       const { cookie } = await login('alva.admin');
@@ -135,7 +135,7 @@ describe('local sign-in over HTTP', () => {
         body: { userId: 'csrf.victim2', name: 'Forged Entry', region: 'orebro', roles: ['admin'] },
       });
       expect(response.status).toBe(403);
-    });
+    }, 30_000);
 
     it('accepts a write with the header from this origin', async () => {
       const { cookie } = await login('alva.admin');
@@ -146,12 +146,12 @@ describe('local sign-in over HTTP', () => {
       expect(response.status).toBe(200);
       const audit = await t.request('GET', '/audit/streams/employee-made.by.cookie', { token: await t.token('c', 'controller') });
       expect(audit.body.events[0].recordedBy).toBe('alva.admin');
-    });
+    }, 30_000);
 
     it('needs no header for a bearer token (not sent by the browser on its own)', async () => {
       const response = await t.request('PUT', '/employees/made.by.cookie/roles', { token: admin, body: { roles: ['advisor', 'controller'] } });
       expect(response.status).toBe(200);
-    });
+    }, 30_000);
   });
 
   describe('passwords', () => {
@@ -162,18 +162,35 @@ describe('local sign-in over HTTP', () => {
       const audit = await t.request('GET', '/audit/streams/credentials-cilla.ctrl', { token: await t.token('c', 'controller') });
       expect(audit.body.events).toHaveLength(1);
       expect((await login('cilla.ctrl', 'an-attackers-password')).status).toBe(401);
-    });
+    }, 30_000);
 
     it('refuses a password below the minimum length, naming the field', async () => {
       const response = await t.request('PUT', '/employees/cilla.ctrl/password', { token: admin, body: { password: 'short' } });
       expect(response.status).toBe(400);
       expect(response.body.errors).toEqual([expect.objectContaining({ field: 'password' })]);
-    });
+    }, 30_000);
 
     it('refuses a password for someone who is not an employee', async () => {
       const response = await t.request('PUT', '/employees/not.registered/password', { token: admin, body: { password: PASSWORD } });
       expect(response.status).toBe(404);
-    });
+    }, 30_000);
+
+    it('keeps no hash of the password for an Idempotency-Key, and a retry records nothing new', async () => {
+      const body = { password: 'retried-passphrase-1' };
+      const headers = { 'idempotency-key': 'set-password-cilla-1' };
+      const first = await t.request('PUT', '/employees/cilla.ctrl/password', { token: admin, body, headers });
+      const retry = await t.request('PUT', '/employees/cilla.ctrl/password', { token: admin, body, headers });
+      expect(first.status).toBe(200);
+      expect(retry.body).toEqual(first.body);
+      const audit = await t.request('GET', '/audit/streams/credentials-cilla.ctrl', { token: await t.token('c', 'controller') });
+      expect(audit.body.events).toHaveLength(2);
+      const stored = await db.query<{ request_hash: string }>('SELECT request_hash FROM http_idempotency_keys WHERE key = $1', ['set-password-cilla-1']);
+      const withPassword = createHash('sha256').update(`PUT /employees/cilla.ctrl/password\n${JSON.stringify(body)}`).digest('hex');
+      expect(stored.rows[0].request_hash).not.toBe(withPassword);
+      expect((await login('cilla.ctrl', 'retried-passphrase-1')).status).toBe(204);
+      // Back to the password the other tests use.
+      expect((await t.request('PUT', '/employees/cilla.ctrl/password', { token: admin, body: { password: PASSWORD } })).status).toBe(200);
+    }, 30_000);
 
     it('lets a person change their own password with the cookie, ending their other sessions', async () => {
       const first = await login('adam.adv');
@@ -188,7 +205,7 @@ describe('local sign-in over HTTP', () => {
       expect((await t.request('GET', '/auth/me', { headers: withCookie(second.cookie!) })).status).toBe(200);
       expect((await login('adam.adv')).status).toBe(401);
       expect((await login('adam.adv', 'my-own-new-passphrase')).status).toBe(204);
-    });
+    }, 30_000);
   });
 
   describe('sign-out and expiry', () => {
@@ -201,7 +218,7 @@ describe('local sign-in over HTTP', () => {
       expect(out.headers.get('set-cookie')).toMatch(/^almi_session=;.*Expires=Thu, 01 Jan 1970/);
       expect((await t.request('GET', '/auth/me', { headers: withCookie(cookie!) })).status).toBe(401);
       expect((await t.request('GET', '/audit/streams/employee-cilla.ctrl', { headers: withCookie(cookie!) })).status).toBe(401);
-    });
+    }, 30_000);
 
     it('ends a session unused for longer than the idle timeout', async () => {
       const { cookie } = await login('cilla.ctrl');
@@ -210,14 +227,14 @@ describe('local sign-in over HTTP', () => {
       await db.query(`UPDATE auth_sessions SET last_seen_at = now() - interval '31 minutes' WHERE id_hash = $1`, [createHash('sha256').update(id).digest()]);
       expect((await t.request('GET', '/auth/me', { headers: withCookie(cookie!) })).status).toBe(401);
       expect((await t.request('GET', '/audit/streams/employee-cilla.ctrl', { headers: withCookie(cookie!) })).status).toBe(401);
-    });
+    }, 30_000);
 
     it('ends a busy session at the absolute timeout', async () => {
       const { cookie } = await login('cilla.ctrl');
       const id = cookie!.split('=')[1];
       await db.query(`UPDATE auth_sessions SET expires_at = now() - interval '1 second' WHERE id_hash = $1`, [createHash('sha256').update(id).digest()]);
       expect((await t.request('GET', '/auth/me', { headers: withCookie(cookie!) })).status).toBe(401);
-    });
+    }, 30_000);
 
     it('keeps a session used within the idle timeout alive, and says when it ends', async () => {
       const { cookie } = await login('cilla.ctrl');
@@ -227,7 +244,7 @@ describe('local sign-in over HTTP', () => {
       expect(me.status).toBe(200);
       // Used now: the idle clock starts again.
       expect(Date.parse(me.body.expiresAt)).toBeGreaterThan(Date.now() + 29 * 60_000);
-    });
+    }, 30_000);
   });
 
   it('answers 429 with Retry-After after too many failed sign-ins for a user, even with the right password then', async () => {
@@ -235,5 +252,5 @@ describe('local sign-in over HTTP', () => {
     const limited = await t.request('POST', '/auth/login', { body: { userId: 'rate.limited', password: PASSWORD } });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-  });
+  }, 30_000);
 });

@@ -63,7 +63,13 @@ export function signInConfigFromEnv(env: NodeJS.ProcessEnv = process.env): SignI
     cookieName: DEFAULT_SIGN_IN.session.cookieName,
     idleMinutes: positive(env.SESSION_IDLE_MINUTES, 'SESSION_IDLE_MINUTES', DEFAULT_SIGN_IN.session.idleMinutes),
     absoluteMinutes: positive(env.SESSION_ABSOLUTE_HOURS, 'SESSION_ABSOLUTE_HOURS', DEFAULT_SIGN_IN.session.absoluteMinutes / 60) * 60,
-    secureCookie: env.SESSION_COOKIE_SECURE === 'true' ? true : env.SESSION_COOKIE_SECURE === 'false' ? false : ('auto' as const),
+    // auto: Secure when the request came over https, or always when the public address is https.
+    secureCookie:
+      env.SESSION_COOKIE_SECURE === 'true' || (env.SESSION_COOKIE_SECURE !== 'false' && env.PUBLIC_BASE_URL?.startsWith('https:'))
+        ? true
+        : env.SESSION_COOKIE_SECURE === 'false'
+          ? false
+          : ('auto' as const),
   };
   const common = {
     session,

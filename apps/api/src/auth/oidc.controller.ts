@@ -29,9 +29,17 @@ export class OidcController {
   @Public()
   @ApiOperation({ summary: "Start signing in at the organisation's identity provider (redirects there)" })
   @ApiQuery({ name: 'returnTo', required: false, description: 'A path of this site to come back to (default /)' })
-  @ApiFoundResponse({ description: "Redirect to the provider's authorization endpoint" })
+  @ApiFoundResponse({ description: "Redirect to the provider's authorization endpoint (303 to /?signInError=unavailable when it cannot be reached)" })
   async login(@Query('returnTo') returnTo: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const { url, loginId } = await this.service().start(safeReturnTo(returnTo));
+    let started: { url: URL; loginId: string };
+    try {
+      started = await this.service().start(safeReturnTo(returnTo));
+    } catch (error) {
+      if (!(error instanceof OidcSignInError)) throw error;
+      response.redirect(303, `/?signInError=${error.reason}`);
+      return;
+    }
+    const { url, loginId } = started;
     response.cookie(LOGIN_COOKIE, loginId, {
       httpOnly: true,
       sameSite: 'lax',
@@ -47,7 +55,7 @@ export class OidcController {
   @Public()
   @ApiOperation({
     summary: 'Where the provider sends the browser back',
-    description: 'Signed in: session cookie and 303 to returnTo. Otherwise 303 to /?signInError=cancelled|expired|failed.',
+    description: 'Signed in: session cookie and 303 to returnTo. Otherwise 303 to /?signInError=cancelled|expired|failed|unavailable.',
   })
   async callback(@Req() request: Request, @Res() response: Response): Promise<void> {
     const service = this.service();

@@ -10,7 +10,7 @@ export const OIDC_LOGIN_MINUTES = 10;
 
 export class OidcSignInError extends Error {
   constructor(
-    readonly reason: 'cancelled' | 'expired' | 'failed',
+    readonly reason: 'cancelled' | 'expired' | 'failed' | 'unavailable',
     message: string,
   ) {
     super(message);
@@ -41,7 +41,7 @@ export class OidcService {
       )
       .catch((error: unknown) => {
         this.configuration = undefined;
-        throw error;
+        throw new OidcSignInError('unavailable', `The identity provider cannot be reached: ${(error as Error).message}`);
       });
     return this.configuration;
   }

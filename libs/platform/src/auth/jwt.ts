@@ -77,13 +77,15 @@ export class JwtVerifier {
 
   async verify(token: string): Promise<Actor> {
     let payload: Record<string, unknown>;
+    let symmetric = false;
     try {
       const { alg } = decodeProtectedHeader(token);
-      const symmetric = alg === 'HS256';
+      symmetric = alg === 'HS256';
       if (symmetric && !this.secret) throw new Error('HS256 tokens are not accepted here');
       if (!symmetric && !this.config.jwksUrl && !this.config.oidcIssuer) throw new Error(`${String(alg)} tokens are not accepted here`);
       const options = {
-        issuer: this.config.issuer ?? (symmetric ? undefined : this.config.oidcIssuer),
+        // Our own tokens and those of an explicit JWKS URL: JWT_ISSUER; the sign-in provider's: its issuer.
+        issuer: symmetric || this.config.jwksUrl ? this.config.issuer : this.config.oidcIssuer,
         audience: this.config.audience,
         algorithms: symmetric ? ['HS256'] : ASYMMETRIC,
       };
@@ -92,7 +94,8 @@ export class JwtVerifier {
       throw new InvalidTokenError((error as Error).message);
     }
     if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new InvalidTokenError('token has no subject');
-    return { userId: payload.sub, roles: rolesFromClaims(payload, this.config) };
+    // The role mapping is the identity provider's; our own HS256 tokens carry role names in `roles`.
+    return { userId: payload.sub, roles: rolesFromClaims(payload, symmetric ? {} : this.config) };
   }
 }
 

@@ -10,6 +10,10 @@ export const PLATFORM_POOL = Symbol('PLATFORM_POOL');
 
 const KEY = /^[A-Za-z0-9._:-]{1,200}$/;
 
+/** Body fields left out of the stored request hash: a fast hash of a password would be a way to guess it. */
+const SECRET_FIELDS = new Set(['password']);
+const withoutSecrets = (field: string, value: unknown): unknown => (SECRET_FIELDS.has(field) ? '[secret]' : value);
+
 /**
  * `Idempotency-Key` on a command: the first request's response (success or refusal) is kept per user
  * and key, and a retry with the same key and the same request gets that response again without running
@@ -30,7 +34,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private async run(request: AuthenticatedRequest, response: Response, key: string, next: CallHandler): Promise<unknown> {
     if (!KEY.test(key)) throw new ConflictException({ message: 'Idempotency-Key must be 1–200 characters of A–Z a–z 0–9 . _ : -', code: 'bad-idempotency-key' });
     const userId = request.actor!.userId;
-    const hash = createHash('sha256').update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
+    const hash = createHash('sha256').update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null, withoutSecrets)}`).digest('hex');
     const claimed = await this.pool.query(
       `INSERT INTO http_idempotency_keys (user_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
       [userId, key, hash],
