@@ -195,4 +195,35 @@ describe('customers read side over HTTP', () => {
       expect(JSON.stringify(detail)).not.toContain('Olga');
     }
   });
+
+  it('documents every read route in OpenAPI with a named response schema and its errors', async () => {
+    const { body: document } = await t.request('GET', '/docs/json');
+    const expected: Record<string, string> = {
+      '/customers': 'CustomerPage',
+      '/customers/{customerId}': 'CustomerDetailDto',
+      '/loans': 'LoanPage',
+      '/loans/worklists/awaiting-my-decision': 'LoanPage',
+      '/loans/worklists/awaiting-my-approval': 'LoanPage',
+      '/loans/{loanId}': 'LoanDetailDto',
+      '/time-entries': 'TimeEntryPage',
+      '/employees': 'EmployeePage',
+      '/employees/certifications/expiring': 'ExpiringCertificationPage',
+      '/advisory/sessions': 'AdvisorySessionPage',
+      '/advisory/deliveries': 'DeliveryPage',
+      '/advisory/mentor-pairs': 'MentorPairPage',
+      '/targets': 'TargetPage',
+      '/benchmarks': 'BenchmarkPage',
+      '/report-comments': 'ReportCommentPage',
+      '/funding-projects': 'FundingProjectPage',
+    };
+    for (const [path, schema] of Object.entries(expected)) {
+      const operation = document.paths[path].get;
+      expect(operation.responses['200'].content['application/json'].schema.$ref).toBe(`#/components/schemas/${schema}`);
+      expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '503']));
+    }
+    const page = document.components.schemas.CustomerPage;
+    expect(page.required).toEqual(expect.arrayContaining(['items', 'nextCursor', 'position']));
+    expect(page.properties.items.items.$ref).toBe('#/components/schemas/CustomerSummaryDto');
+    expect(document.components.schemas.TimelineEntryDto.properties.kind.enum).toEqual(['session', 'delivery', 'loan', 'mentor_pair', 'survey_answer']);
+  });
 });
