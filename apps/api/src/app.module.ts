@@ -11,7 +11,9 @@ import { ScorecardModule } from '#libs/scorecard';
 import { StaffModule } from '#libs/staff';
 import { SurveysModule } from '#libs/surveys';
 import { TargetsModule } from '#libs/targets';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditController } from './audit/audit.controller.js';
+import { ClosedPeriodInterceptor, ClosedPeriods } from './audit/closed-periods.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { HealthController } from './health/health.controller.js';
 import { personalDataRules } from '../../../libs/projections/src/personal-data-rules.js';
@@ -51,7 +53,7 @@ export class AppModule {
         DashboardModule,
       ],
       controllers: [HealthController, AuditController],
-      providers: [StoreCloser],
+      providers: [StoreCloser, ClosedPeriods, { provide: APP_INTERCEPTOR, useClass: ClosedPeriodInterceptor }],
     };
   }
 }
