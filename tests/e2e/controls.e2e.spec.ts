@@ -161,4 +161,32 @@ describe('controls on back-dating, certification and delivery credit', () => {
       expect(response.body.code).toBe('advisor-not-active');
     });
   });
+
+  describe('a period whose report was issued is closed', () => {
+    it('records a command into it, and the answer and the audit route say it changes the issued report', async () => {
+      const year = Number(today.slice(0, 4));
+      const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+      const issued = await post('/reports/quarterly/issue', admin, { year, quarter });
+      expect(issued.status).toBe(200);
+      const session = await post('/advisory/sessions', advisor, { customerId: CUSTOMER, date: today, durationMinutes: 45, sustainabilityDiscussed: true });
+      expect(session.status).toBe(200);
+      expect(session.body.changesIssuedReports).toEqual([{ report: `${year}-Q${quarter}`, region: null, version: 1, issuedAt: expect.any(String) }]);
+      const audit = await t.request('GET', `/audit/streams/advisory-session-${session.body.ids.sessionId}`, { token: admin });
+      expect(audit.body.events[0]).toMatchObject({
+        recordedBy: 'anna',
+        businessDate: today,
+        recordedOn: today,
+        backdatedDays: 0,
+        changesIssuedReports: [{ report: `${year}-Q${quarter}`, region: null, version: 1 }],
+      });
+    });
+
+    it('shows how many days an event was back-dated, and by whom', async () => {
+      const backDated = addDays(today, -20);
+      const response = await post('/time-entries', advisor, { date: backDated, minutes: 30, kind: 'internal' });
+      expect(response.status).toBe(200);
+      const audit = await t.request('GET', `/audit/streams/time-anna-${backDated}`, { token: admin });
+      expect(audit.body.events.at(-1)).toMatchObject({ recordedBy: 'anna', businessDate: backDated, recordedOn: today, backdatedDays: 20 });
+    });
+  });
 });
