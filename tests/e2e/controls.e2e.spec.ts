@@ -1,11 +1,13 @@
-import { addDays } from '#libs/decider';
+import { addDays, daysBetween } from '#libs/decider';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 const STOCKHOLM = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
 const SEK = 100;
+/** Wide enough to reach back into the previous quarter (for the closed-period case), whatever today is. */
+const WINDOW = 120;
 
 /**
- * The controls on business dates, certification and delivery credit, on the service's default window (60 days):
+ * The controls on business dates, certification and delivery credit, on a back-dating window of 120 days:
  * each refusal records nothing, and the 2020 back-dating scenario of issue 8 is refused.
  */
 describe('controls on back-dating, certification and delivery credit', () => {
@@ -29,7 +31,7 @@ describe('controls on back-dating, certification and delivery credit', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp('controls', { backdatingWindowDays: 60 });
+    t = await startTestApp('controls', { backdatingWindowDays: WINDOW });
     admin = await t.token('admin-ada', 'admin', 'controller');
     [officer, approver, only2020, revoked2021] = await Promise.all(['olle', 'petra', 'sigge', 'tora'].map((u) => t.token(u, 'credit_officer')));
     advisor = await t.token('anna', 'advisor');
@@ -68,17 +70,17 @@ describe('controls on back-dating, certification and delivery credit', () => {
 
   describe('business dates', () => {
     it('accepts a date back-dated to the edge of the window, and today', async () => {
-      expect((await post('/loans', officer, application(addDays(today, -60)))).status).toBe(200);
+      expect((await post('/loans', officer, application(addDays(today, -WINDOW)))).status).toBe(200);
       expect((await post('/loans', officer, application(today))).status).toBe(200);
     });
 
     it('refuses a date beyond the window with 422, saying how far back is allowed, and records nothing', async () => {
       const loanId = 'L-too-old';
-      const old = addDays(today, -61);
+      const old = addDays(today, -WINDOW - 1);
       const response = await t.request('POST', '/loans', { token: officer, body: application(old), headers: { 'x-correlation-id': 'too-old' } });
       expect(response.status).toBe(422);
       expect(response.body.code).toBe('business-date-outside-backdating-window');
-      expect(response.body.detail).toBe(`appliedOn ${old} is 61 days back: at most 60 days back is allowed, so from ${addDays(today, -60)}`);
+      expect(response.body.detail).toBe(`appliedOn ${old} is ${WINDOW + 1} days back: at most ${WINDOW} days back is allowed, so from ${addDays(today, -WINDOW)}`);
       expect((await t.request('GET', '/audit/events?correlationId=too-old', { token: admin })).body.events).toEqual([]);
       expect(await eventsOf(`loan-${loanId}`)).toEqual([]);
     });
@@ -95,7 +97,7 @@ describe('controls on back-dating, certification and delivery credit', () => {
     });
 
     it('checks the window on other areas too: time entries', async () => {
-      const response = await post('/time-entries', advisor, { date: addDays(today, -90), minutes: 60, kind: 'internal' });
+      const response = await post('/time-entries', advisor, { date: addDays(today, -WINDOW - 30), minutes: 60, kind: 'internal' });
       expect(response.status).toBe(422);
       expect(response.body.code).toBe('business-date-outside-backdating-window');
     });
@@ -163,22 +165,29 @@ describe('controls on back-dating, certification and delivery credit', () => {
   });
 
   describe('a period whose report was issued is closed', () => {
-    it('records a command into it, and the answer and the audit route say it changes the issued report', async () => {
-      const year = Number(today.slice(0, 4));
-      const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+    it('records a back-dated command into it, and the answer and the audit route say it changes the issued report', async () => {
+      // The previous quarter has ended, so its report can be issued; its last day is within the window.
+      const month = Number(today.slice(5, 7));
+      const thisQuarter = Math.floor((month - 1) / 3) + 1;
+      const [year, quarter] = thisQuarter === 1 ? [Number(today.slice(0, 4)) - 1, 4] : [Number(today.slice(0, 4)), thisQuarter - 1];
+      const lastDay = addDays(`${thisQuarter === 1 ? year + 1 : year}-${String((thisQuarter - 1) * 3 + 1).padStart(2, '0')}-01`, -1);
       const issued = await post('/reports/quarterly/issue', admin, { year, quarter });
       expect(issued.status).toBe(200);
-      const session = await post('/advisory/sessions', advisor, { customerId: CUSTOMER, date: today, durationMinutes: 45, sustainabilityDiscussed: true });
+      const session = await post('/advisory/sessions', advisor, { customerId: CUSTOMER, date: lastDay, durationMinutes: 45, sustainabilityDiscussed: true });
       expect(session.status).toBe(200);
-      expect(session.body.changesIssuedReports).toEqual([{ report: `${year}-Q${quarter}`, region: null, version: 1, issuedAt: expect.any(String) }]);
+      const changed = [{ report: `${year}-Q${quarter}`, region: null, version: 1, issuedAt: expect.any(String) }];
+      expect(session.body.changesIssuedReports).toEqual(changed);
       const audit = await t.request('GET', `/audit/streams/advisory-session-${session.body.ids.sessionId}`, { token: admin });
       expect(audit.body.events[0]).toMatchObject({
         recordedBy: 'anna',
-        businessDate: today,
+        businessDate: lastDay,
         recordedOn: today,
-        backdatedDays: 0,
-        changesIssuedReports: [{ report: `${year}-Q${quarter}`, region: null, version: 1 }],
+        backdatedDays: daysBetween(lastDay, today),
+        changesIssuedReports: changed,
       });
+      // A command into an open period says nothing of the kind.
+      const open = await post('/advisory/sessions', advisor, { customerId: CUSTOMER, date: today, durationMinutes: 30, sustainabilityDiscussed: false });
+      expect(open.body.changesIssuedReports).toBeUndefined();
     });
 
     it('shows how many days an event was back-dated, and by whom', async () => {
