@@ -2,7 +2,7 @@ import pg from 'pg';
 import { comparePositions, formatPosition, parsePosition, type GlobalPosition } from '#libs/event-store';
 import { createPool, type Pool } from '#libs/postgres';
 import { createApp } from '../../apps/api/src/create-app.js';
-import { startTestApp, TEST_SECRET, type TestApp } from '../support/app.js';
+import { startTestApp, TEST_BACKDATING_WINDOW_DAYS, TEST_SECRET, type TestApp } from '../support/app.js';
 import { createTestDatabase, eventually } from '../support/database.js';
 
 const PROJECTIONS = ['customers', 'staff', 'loans', 'advisory', 'customer-time', 'surveys', 'funding', 'targets', 'customer-directory', 'loan-book', 'time-entry-history', 'credit-certifications'];
@@ -141,7 +141,7 @@ describe('projections over HTTP', () => {
 describe('the api without in-process projections (RUN_PROJECTIONS=false)', () => {
   it('does not project, yet reports the status and times out waiting for a position nobody projects', async () => {
     const db = await createTestDatabase('projections_off');
-    const app = await createApp({ databaseUrl: db.url, auth: { secret: TEST_SECRET }, runProjections: false }, { logger: false });
+    const app = await createApp({ databaseUrl: db.url, auth: { secret: TEST_SECRET }, runProjections: false }, { logger: false, backdatingWindowDays: TEST_BACKDATING_WINDOW_DAYS });
     try {
       await app.listen(0, '127.0.0.1');
       const { port } = app.getHttpServer().address() as { port: number };

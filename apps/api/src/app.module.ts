@@ -12,10 +12,12 @@ import { ScorecardModule } from '#libs/scorecard';
 import { StaffModule } from '#libs/staff';
 import { SurveysModule } from '#libs/surveys';
 import { TargetsModule } from '#libs/targets';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditController } from './audit/audit.controller.js';
 import { AuthModule } from './auth/auth.module.js';
 import { SessionStore } from './auth/sessions.js';
 import { DEFAULT_SIGN_IN } from './auth/sign-in.config.js';
+import { ClosedPeriodInterceptor, ClosedPeriods } from './audit/closed-periods.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { WebAppModule } from './web/web-app.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -71,7 +73,7 @@ export class AppModule {
         WebAppModule,
       ],
       controllers: [HealthController, AuditController, PersonalDataController],
-      providers: [StoreCloser],
+      providers: [StoreCloser, ClosedPeriods, { provide: APP_INTERCEPTOR, useClass: ClosedPeriodInterceptor }],
     };
   }
 }
