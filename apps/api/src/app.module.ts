@@ -8,6 +8,7 @@ import { LoansModule } from '#libs/loans';
 import { EVENT_STORE, PlatformModule } from '#libs/platform';
 import { ReportsModule } from '#libs/reports';
 import { ScorecardModule } from '#libs/scorecard';
+import { ScorecardInputsModule } from '#libs/scorecard-inputs';
 import { StaffModule } from '#libs/staff';
 import { SurveysModule } from '#libs/surveys';
 import { TargetsModule } from '#libs/targets';
@@ -41,6 +42,7 @@ export class AppModule {
         TargetsModule,
         SurveysModule,
         FundingModule,
+        ScorecardInputsModule,
         ReadModelsModule.forRoot({ databaseUrl: config.databaseUrl, runProjections: config.runProjections }),
         ScorecardModule,
         ReportsModule,

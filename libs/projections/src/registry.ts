@@ -11,6 +11,7 @@ import { AddCustomerFigureIndexes1795305810002, CreateCustomersReadModels1795305
 import { CreateFundingReadModels1795305700007, FundingEntryRow, FundingProjectRow, fundingProjection } from '#libs/funding';
 import { AddLoanMoneyRollup1795305810001, CreateLoansReadModels1795305700003, LoanCustomerRegionRow, LoanMoneyMonthlyRow, LoanRow, LoanTransactionRow, loansProjection } from '#libs/loans';
 import type { PersonalDataCodec } from '#libs/platform';
+import { CreateScorecardInputsReadModels1795312120001, scorecardInputsProjection } from '#libs/scorecard-inputs';
 import { CreateStaffReadModels1795305700002, EmployeeRow, staffProjection } from '#libs/staff';
 import { CreateSurveysReadModels1795305700006, SurveyAnswerRow, surveysProjection } from '#libs/surveys';
 import { BenchmarkRow, CreateTargetsReadModels1795305700008, DeviationCommentRow, TargetRow, targetsProjection } from '#libs/targets';
@@ -38,6 +39,7 @@ export function createProjections({ codec }: ProjectionDeps): Projection[] {
     surveysProjection(),
     fundingProjection(),
     targetsProjection(),
+    scorecardInputsProjection(),
   ];
 }
 
@@ -78,4 +80,5 @@ export const readModelMigrations: readonly Function[] = [
   AddCustomerFigureIndexes1795305810002,
   AddAdvisoryFigureIndexes1795305810003,
   AddCustomerTimeFigureIndexes1795305810004,
+  CreateScorecardInputsReadModels1795312120001,
 ];
