@@ -29,3 +29,6 @@ export * from './queries/mentor-pairs/mentor-pairs.response.js';
 export * from './queries/targets/targets.figures.js';
 export * from './queries/targets/targets.query.js';
 export * from './queries/targets/targets.response.js';
+export * from './queries/growth-index/growth-index.figures.js';
+export * from './queries/growth-index/growth-index.response.js';
+export * from './queries/growth-index/growth-index.route.js';

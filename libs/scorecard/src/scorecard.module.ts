@@ -3,6 +3,7 @@ import { CustomerTimeHandler } from './queries/customer-time/customer-time.handl
 import { CustomerTimeRoute } from './queries/customer-time/customer-time.route.js';
 import { FocusGroupsHandler } from './queries/focus-groups/focus-groups.handler.js';
 import { FocusGroupsRoute } from './queries/focus-groups/focus-groups.route.js';
+import { GrowthIndexHandler, GrowthIndexRoute } from './queries/growth-index/growth-index.route.js';
 import { LoanVolumeHandler } from './queries/loan-volume/loan-volume.handler.js';
 import { LoanVolumeRoute } from './queries/loan-volume/loan-volume.route.js';
 import { MentorPairsHandler } from './queries/mentor-pairs/mentor-pairs.handler.js';
@@ -29,6 +30,7 @@ export const scorecardRoutes = [
   SpecialAssignmentsRoute,
   MentorPairsRoute,
   TargetsRoute,
+  GrowthIndexRoute,
 ];
 
 export const scorecardQueryHandlers = [
@@ -41,6 +43,7 @@ export const scorecardQueryHandlers = [
   SpecialAssignmentsHandler,
   MentorPairsHandler,
   TargetsHandler,
+  GrowthIndexHandler,
 ];
 
 /**
