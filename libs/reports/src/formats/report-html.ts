@@ -99,6 +99,18 @@ const SECTION_NAMES: Record<ReportSection, Record<Language, string>> = {
   recommendations: { sv: 'Kundnöjdhet', en: 'Customer satisfaction' },
   special_assignments: { sv: 'Särskilda uppdrag', en: 'Special assignments' },
   mentor_pairs: { sv: 'Mentorpar', en: 'Mentor pairs' },
+  goals_financial: { sv: 'Mål: finansiellt perspektiv', en: 'Goals: financial perspective' },
+  goals_customer: { sv: 'Mål: kundperspektiv', en: 'Goals: customer perspective' },
+  goals_process: { sv: 'Mål: processperspektiv', en: 'Goals: process perspective' },
+  goals_employee: { sv: 'Mål: medarbetarperspektiv', en: 'Goals: employee perspective' },
+  goals_sustainability: { sv: 'Mål: hållbarhetsperspektiv', en: 'Goals: sustainability perspective' },
+  growth_index: { sv: 'Index tillväxt', en: 'Growth index' },
+  focus_group_index: { sv: 'Index fokusgrupper', en: 'Focus-group index' },
+  employees: { sv: 'Medarbetare: engagemang och mångfald', en: 'Employees: engagement and diversity' },
+  free_equity: { sv: 'Fritt eget kapital', en: 'Free equity' },
+  sustainability: { sv: 'Hållbarhet i kundmöten', en: 'Sustainability in customer meetings' },
+  municipalities: { sv: 'Per kommun', en: 'By municipality' },
+  special_assignment_approvals: { sv: 'Särskilda uppdrag: godkännanden', en: 'Special assignments: approvals' },
 };
 
 const REGION_NAMES: Record<string, Record<Language, string>> = { vastmanland: { sv: 'Västmanland', en: 'Västmanland' }, orebro: { sv: 'Örebro län', en: 'Örebro County' } };

@@ -16,7 +16,7 @@ export class ReportFigureDto {
   metric!: string;
   @ApiProperty({ enum: ['loans', 'advisory', 'target_groups', 'customer_time', 'focus_groups', 'recommendations', 'special_assignments', 'mentor_pairs'] }) section!: string;
   @ApiProperty({ type: FigureLabelDto }) label!: FigureLabelDto;
-  @ApiProperty({ enum: ['count', 'ore', 'share', 'percent', 'minutes'], description: 'Shares are fractions 0..1; return on lending is a percent number; money is öre' }) unit!: string;
+  @ApiProperty({ enum: ['count', 'ore', 'share', 'percent', 'minutes', 'number'], description: 'Shares are fractions 0..1; return on lending is a percent number; money is öre' }) unit!: string;
   @ApiProperty({ nullable: true, type: Number, description: 'null when it has no value (a share of nothing)' }) outcome!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'The board’s target for exactly this period and region; null when none' }) target!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'outcome − target' }) deviation!: number | null;
