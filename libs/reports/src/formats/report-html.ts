@@ -217,7 +217,14 @@ ${figures.map((f) => figureRow(f, lang)).join('\n')}
 </section>`,
     )
     .join('\n');
-  return page(lang, title(doc, w), documentMeta(doc, lang), sections);
+  const actions =
+    doc.kind === 'yearly'
+      ? `\n<section data-section="significant_actions">
+<h2>${escape(lang === 'sv' ? 'Väsentliga åtgärder med anledning av ägaranvisningen' : 'Significant actions taken because of the directive')}</h2>
+${doc.significantActions ? doc.significantActions.text.split(/\n{2,}/).map((p) => `<p>${escape(p)}</p>`).join('\n') : `<p class="hint">${escape(lang === 'sv' ? 'Ännu inte skriven av controller.' : 'Not yet written by the controller.')}</p>`}
+</section>`
+      : '';
+  return page(lang, title(doc, w), documentMeta(doc, lang), sections + actions);
 }
 
 const side = (value: number | null | undefined, unit: ReportFigure['unit'], lang: Language): string => (value === undefined ? '' : formatValue(value, unit, lang));
