@@ -10,7 +10,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 // Every run saves its screenshot here (git-ignored); docs/dashboard.png in the README is a copy of one.
 const SCREENSHOT = fileURLToPath(new URL('../../test-output/dashboard.png', import.meta.url));
-const CHARTS = ['lending', 'target-groups', 'activity', 'customer-time', 'focus', 'projections'];
+const CHARTS = ['lending', 'target-groups', 'activity', 'customer-time', 'focus', 'growth-index', 'focus-group-index', 'engagement', 'free-equity', 'sustainability', 'diversity', 'projections'];
 
 const SEK = 100;
 const VERKSTAD = '5560360793';
