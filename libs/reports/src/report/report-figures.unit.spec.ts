@@ -105,8 +105,8 @@ const sources: ReportSources = {
     index: 100,
     goal: 100,
   },
-  engagement: { year: 2026, region: null, goal: 4, result: { region: null, totalScore: 3.9, engagementIndex: 74, respondents: 30, meetsGoal: false }, byRegion: [] },
-  diversity: { year: 2026, region: null, result: null, byRegion: [], goals: {} },
+  engagement: { period: scope.period, year: 2026, region: null, goal: 4, result: { region: null, totalScore: 3.9, engagementIndex: 74, respondents: 30, meetsGoal: false }, byRegion: [] },
+  diversity: { period: scope.period, year: 2026, region: null, result: null, byRegion: [], goals: {} },
   equity: {
     period: scope.period,
     region: null,

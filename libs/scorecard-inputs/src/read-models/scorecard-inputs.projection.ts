@@ -146,7 +146,7 @@ async function applyApprovals(tx: ProjectionTx, events: ReturnType<typeof events
 /** The scorecard inputs' tables: the latest value per scope wins (events in order). */
 export function scorecardInputsProjection(): Projection {
   return {
-    name: 'scorecard_inputs',
+    name: 'scorecard-inputs',
     tables: SCORECARD_INPUTS_TABLES,
     eventTypes: SCORECARD_INPUTS_EVENT_TYPES,
     async apply(recorded, tx) {

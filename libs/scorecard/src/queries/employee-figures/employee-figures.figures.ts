@@ -1,5 +1,5 @@
 import { REGIONS, type Region } from '#libs/decider';
-import { share, type ReadModelSql } from '../../figures.js';
+import { scopeOf, share, type ReadModelSql } from '../../figures.js';
 import type { FigureFilter } from '../../period.js';
 
 export const ENGAGEMENT_GOAL = 4.0;
@@ -13,6 +13,7 @@ export interface EngagementEntry {
 }
 
 export interface EngagementResponse {
+  readonly period: FigureFilter['period'];
   readonly year: number;
   readonly region: Region | null;
   /** The survey as entered for the scope asked (the company, or the region); null when none was entered. */
@@ -37,8 +38,8 @@ export async function engagementFigures(sql: ReadModelSql, filter: FigureFilter)
       : null;
   };
   return {
+    ...scopeOf(filter),
     year,
-    region: filter.region ?? null,
     result: entry(filter.region ?? ''),
     goal: ENGAGEMENT_GOAL,
     byRegion: REGIONS.filter((r) => filter.region === undefined || r === filter.region)
@@ -63,6 +64,7 @@ export interface DiversityEntry {
 }
 
 export interface DiversityResponse {
+  readonly period: FigureFilter['period'];
   readonly year: number;
   readonly region: Region | null;
   readonly result: DiversityEntry | null;
@@ -100,8 +102,8 @@ export async function diversityFigures(sql: ReadModelSql, filter: FigureFilter):
     };
   };
   return {
+    ...scopeOf(filter),
     year,
-    region: filter.region ?? null,
     result: entry(filter.region ?? ''),
     byRegion: REGIONS.filter((r) => filter.region === undefined || r === filter.region)
       .map(entry)
