@@ -9,6 +9,7 @@ import { EVENT_STORE, keyEncryptionFromEnv, PlatformModule } from '#libs/platfor
 import { ReadSideModule } from '#libs/read-side';
 import { ReportsModule } from '#libs/reports';
 import { ScorecardModule } from '#libs/scorecard';
+import { ScorecardInputsModule } from '#libs/scorecard-inputs';
 import { StaffModule } from '#libs/staff';
 import { SurveysModule } from '#libs/surveys';
 import { TargetsModule } from '#libs/targets';
@@ -65,6 +66,7 @@ export class AppModule {
         TargetsModule,
         SurveysModule,
         FundingModule,
+        ScorecardInputsModule,
         ReadModelsModule.forRoot({ databaseUrl: config.databaseUrl, runProjections: config.runProjections }),
         ScorecardModule,
         ReadSideModule,

@@ -31,6 +31,8 @@ import { RecordSurveyAnswerCommand } from '../../surveys/src/commands/record-sur
 import { RecordDeviationCommentCommand } from '../../targets/src/commands/record-deviation-comment/record-deviation-comment.command.js';
 import { SetBenchmarkCommand } from '../../targets/src/commands/set-benchmark/set-benchmark.command.js';
 import { SetTargetCommand } from '../../targets/src/commands/set-target/set-target.command.js';
+import { ImportCustomerFinancialsCommand } from '../../scorecard-inputs/src/commands/customer-financials.commands.js';
+import { ScorecardInputCommand } from '../../scorecard-inputs/src/commands/company-inputs.commands.js';
 import { assertNever } from '#libs/decider';
 import type { SeedAction, SeedRef } from './seed-plan.js';
 
@@ -116,6 +118,15 @@ export function toBusCommand(action: SeedAction, context: CommandContext, idOf: 
       return { command: new SetTargetCommand(action.body, context) };
     case 'SetBenchmark':
       return { command: new SetBenchmarkCommand(action.body, context) };
+    case 'ImportCustomerFinancials':
+      return { command: new ImportCustomerFinancialsCommand(action.body, context) };
+    case 'ScorecardInput': {
+      const input = action.input;
+      if (input.kind === 'required-approvals' || input.kind === 'approval') {
+        return { command: new ScorecardInputCommand({ ...input, projectId: idOf(action.project as SeedRef) } as ScorecardInputCommand['input'], context) };
+      }
+      return { command: new ScorecardInputCommand(input as ScorecardInputCommand['input'], context) };
+    }
     case 'RecordDeviationComment':
       return { command: new RecordDeviationCommentCommand(action.body, context) };
     default:
