@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Role } from '#libs/decider';
 import { issueToken } from '#libs/platform';
-import { createApp } from '../../apps/api/src/create-app.js';
+import { createApp, type CreateAppOptions } from '../../apps/api/src/create-app.js';
+import type { AppConfig } from '../../apps/api/src/tokens.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export const TEST_SECRET = 'test-secret-for-e2e-only';
@@ -17,9 +18,10 @@ export interface TestApp {
 }
 
 /** The real api on its own fresh database, listening on a free port, driven over HTTP. */
-export async function startTestApp(label = 'e2e'): Promise<TestApp> {
+export async function startTestApp(label = 'e2e', settings: Partial<Omit<AppConfig, 'databaseUrl' | 'auth'>> & { options?: CreateAppOptions } = {}): Promise<TestApp> {
   const db = await createTestDatabase(label);
-  const app = await createApp({ databaseUrl: db.url, auth: { secret: TEST_SECRET } }, { logger: false });
+  const { options, ...config } = settings;
+  const app = await createApp({ databaseUrl: db.url, auth: { secret: TEST_SECRET }, ...config }, { logger: false, ...options });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;

@@ -1,19 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { ServiceConfig } from '#libs/config';
 import type { AuthConfig } from '#libs/platform';
 
 export const DEV_SECRET_FILE = '.data/jwt-secret';
 
 /**
  * JWT_JWKS_URL (with JWT_ISSUER / JWT_AUDIENCE) verifies tokens of a real identity provider;
- * JWT_SECRET verifies HS256 tokens. With neither, a random secret is made once and kept in
- * .data/jwt-secret, which `npm run token` also reads: the embedded default needs no set-up.
+ * JWT_SECRET verifies HS256 tokens. With neither (allowed only on the embedded default: the
+ * configuration refuses it with DATABASE_URL), a random secret is made once and kept in
+ * .data/jwt-secret, which `npm run token` also reads.
  */
-export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthConfig {
-  const common = { issuer: env.JWT_ISSUER || undefined, audience: env.JWT_AUDIENCE || undefined };
-  if (env.JWT_JWKS_URL) return { jwksUrl: env.JWT_JWKS_URL, ...common };
-  if (env.JWT_SECRET) return { secret: env.JWT_SECRET, ...common };
+export function authConfigOf(config: ServiceConfig): AuthConfig {
+  const { auth } = config;
+  const common = { issuer: auth.issuer, audience: auth.audience };
+  if (auth.kind === 'jwks') return { jwksUrl: auth.jwksUrl, ...common };
+  if (auth.kind === 'secret') return { secret: auth.secret, ...common };
   return { secret: devSecret(), ...common };
 }
 

@@ -1,32 +1,47 @@
 import 'reflect-metadata';
+import { loadConfig, runMain } from '#libs/config';
 import { closeOnSignal, openServiceDatabase } from '#libs/postgres';
 import { PROJECTION_RUNNER, type ProjectionRunner } from '#libs/projections';
-import { authConfigFromEnv } from './auth-config.js';
+import { authConfigOf } from './auth-config.js';
 import { createApp } from './create-app.js';
-import { seedOnStart, wantsDemoData } from './demo-data.js';
+import { seedOnStart } from './demo-data.js';
+import { createRootLogger } from './observability/logging.js';
+import { SeedingStatus } from './observability/seeding-status.js';
 
-async function main(): Promise<void> {
-  const database = await openServiceDatabase();
-  const demoData = wantsDemoData(process.argv.slice(2), process.env);
-  const projections = process.env.RUN_PROJECTIONS !== 'false';
+runMain('api', async () => {
+  const config = loadConfig({ argv: process.argv.slice(2), role: 'api' });
+  const logger = createRootLogger(config.log.level);
+  const log = (line: string): void => logger.info(line);
+  const database = await openServiceDatabase(config.database, log);
+  const seeding = new SeedingStatus();
   // While seeding, projections would compete with the handlers for the cores: they start after it and catch up.
-  const app = await createApp({ databaseUrl: database.url, auth: authConfigFromEnv(), runProjections: projections && !demoData });
-  const port = Number(process.env.PORT ?? 3000);
-  // Demo data first, so the service never answers with a half-seeded store.
-  if (demoData) {
-    await app.init();
-    await seedOnStart(app);
-    if (projections) await app.get<ProjectionRunner>(PROJECTION_RUNNER).start();
+  const app = await createApp(
+    {
+      databaseUrl: database.url,
+      auth: authConfigOf(config),
+      runProjections: config.runProjections && !config.demoData,
+      catalogues: config.catalogues,
+      readiness: config.readiness,
+      logLevel: config.log.level,
+    },
+    { seeding, rootLogger: logger },
+  );
+  // Listen at once: liveness answers from the first second; readiness says when the demo data is in.
+  if (config.http.host) await app.listen(config.http.port, config.http.host);
+  else await app.listen(config.http.port);
+  log(`[api] listening on http://localhost:${config.http.port} (OpenAPI at /docs, health at /health, readiness at /health/ready, metrics at /metrics)`);
+  let closing = false;
+  if (config.demoData) {
+    void seedOnStart(app, seeding, log)
+      .catch((error: unknown) => logger.error({ err: error }, closing ? '[seed] demo seeding stopped by shutdown' : '[seed] demo seeding failed; the service stays up, not ready'))
+      .then(async () => {
+        if (config.runProjections && !closing) await app.get<ProjectionRunner>(PROJECTION_RUNNER).start();
+      })
+      .catch((error: unknown) => logger.error({ err: error }, '[api] projections failed to start'));
   }
-  await app.listen(port);
-  console.log(`[api] listening on http://localhost:${port} (OpenAPI at /docs, health at /health)`);
   closeOnSignal('api', async () => {
+    closing = true;
     await app.close();
     await database.stop();
   });
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
 });

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { loadConfig } from '#libs/config';
 import { PostgresEventStore } from '#libs/event-store';
 import { PersonalDataCodec, PersonalDataVault } from '#libs/platform';
 import { openServiceDatabase } from '#libs/postgres';
@@ -10,7 +11,8 @@ import { createProjections, readModelEntities, readModelMigrations } from '../..
 export async function openReadModelContext(
   options: Partial<ProjectionRunnerOptions> = {},
 ): Promise<{ runner: ProjectionRunner; close(): Promise<void> }> {
-  const database = await openServiceDatabase();
+  const config = loadConfig({ role: 'projector' });
+  const database = await openServiceDatabase(config.database);
   const store = await PostgresEventStore.open(database.url, { poolSize: 6 });
   const dataSource = await createReadModelDataSource({
     url: database.url,
