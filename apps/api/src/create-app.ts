@@ -7,7 +7,7 @@ import { platformMigrations, validationPipe } from '#libs/platform';
 import { Logger } from 'nestjs-pino';
 import type { Logger as Pino } from 'pino';
 import { AppModule } from './app.module.js';
-import { createRootLogger } from './observability/logging.js';
+import { PinoNestLogger, createRootLogger } from './observability/logging.js';
 import { SeedingStatus } from './observability/seeding-status.js';
 import type { AppConfig } from './tokens.js';
 
@@ -26,6 +26,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   await migrate(store.pool, 'platform_schema_migrations', platformMigrations);
   const rootLogger = options.logger === false ? createRootLogger('silent') : (options.rootLogger ?? createRootLogger(config.logLevel));
   const app = await NestFactory.create(AppModule.forRoot(config, store, { seeding: options.seeding ?? new SeedingStatus(), logger: rootLogger }), {
+    logger: new PinoNestLogger(rootLogger),
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));

@@ -29,7 +29,8 @@ runMain('api', async () => {
   // Listen at once: liveness answers from the first second; readiness says when the demo data is in.
   if (config.http.host) await app.listen(config.http.port, config.http.host);
   else await app.listen(config.http.port);
-  log(`[api] listening on http://localhost:${config.http.port} (OpenAPI at /docs, health at /health, readiness at /health/ready, metrics at /metrics)`);
+  const { port } = app.getHttpServer().address() as { port: number };
+  logger.info({ port }, `[api] listening on http://localhost:${port} (OpenAPI at /docs, health at /health, readiness at /health/ready, metrics at /metrics)`);
   let closing = false;
   if (config.demoData) {
     void seedOnStart(app, seeding, log)

@@ -1,4 +1,4 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Inject, Injectable, type CallHandler, type LoggerService, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule, PinoLogger, type Params } from 'nestjs-pino';
@@ -35,8 +35,10 @@ export function loggerParams(logger: Logger): Params {
         response.setHeader('X-Correlation-Id', id);
         return id;
       },
-      // At the end of the request the guard has run and the router has matched: both are known.
-      customProps: (request: Req) => ({ userId: request.actor?.userId ?? null, route: routeOf(request) }),
+      // Every line of a request carries the correlation id (bound at its start); the user id and the
+      // route join once the guard has run (LogContextInterceptor) and are on the request's last line.
+      quietReqLogger: true,
+      customProps: (request: Req, response: ServerResponse) => (response.headersSent ? { userId: request.actor?.userId ?? null, route: routeOf(request) } : {}),
       serializers: {
         req: (request: { method?: string }) => ({ method: request.method }),
         res: (response: { statusCode?: number }) => ({ statusCode: response.statusCode }),
@@ -48,7 +50,6 @@ export function loggerParams(logger: Logger): Params {
       // Probes and scrapes would drown the log.
       autoLogging: { ignore: (request: Req) => /^\/(health|metrics)(\/|$|\?)/.test(request.url ?? '') },
     },
-    assignResponse: true,
   };
 }
 
@@ -57,7 +58,7 @@ export const loggerModule = (logger: Logger) => LoggerModule.forRoot(loggerParam
 /** Once the guard has run: the user id and route join every later line of the request. */
 @Injectable()
 export class LogContextInterceptor implements NestInterceptor {
-  constructor(private readonly logger: PinoLogger) {}
+  constructor(@Inject(PinoLogger) private readonly logger: PinoLogger) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() === 'http') {
@@ -69,5 +70,38 @@ export class LogContextInterceptor implements NestInterceptor {
       }
     }
     return next.handle();
+  }
+}
+
+/**
+ * Nest's own lines (start-up, and a failed start, which Nest flushes before the request-aware
+ * logger exists) as JSON through the same pino logger: never the coloured console format.
+ */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+  private write(level: 'info' | 'warn' | 'error' | 'debug' | 'trace' | 'fatal', message: unknown, optional: unknown[]): void {
+    const context = typeof optional[optional.length - 1] === 'string' ? (optional[optional.length - 1] as string) : undefined;
+    const fields: Record<string, unknown> = context ? { context } : {};
+    if (message instanceof Error) this.logger[level]({ ...fields, err: message }, message.message);
+    else if (typeof message === 'object' && message !== null) this.logger[level]({ ...fields, ...(message as object) });
+    else this.logger[level](fields, String(message));
+  }
+  log(message: unknown, ...optional: unknown[]): void {
+    this.write('info', message, optional);
+  }
+  error(message: unknown, ...optional: unknown[]): void {
+    this.write('error', message, optional.filter((o, i) => !(i === 0 && typeof o === 'string' && o.includes('\n    at '))));
+  }
+  warn(message: unknown, ...optional: unknown[]): void {
+    this.write('warn', message, optional);
+  }
+  debug(message: unknown, ...optional: unknown[]): void {
+    this.write('debug', message, optional);
+  }
+  verbose(message: unknown, ...optional: unknown[]): void {
+    this.write('trace', message, optional);
+  }
+  fatal(message: unknown, ...optional: unknown[]): void {
+    this.write('fatal', message, optional);
   }
 }

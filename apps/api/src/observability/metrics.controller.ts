@@ -18,6 +18,6 @@ export class MetricsController {
   @Header('Cache-Control', 'no-store')
   async scrape(@Res() response: Response): Promise<void> {
     response.setHeader('Content-Type', this.metrics.registry.contentType);
-    response.send(await this.metrics.registry.metrics());
+    response.send(await this.metrics.scrape());
   }
 }

@@ -49,34 +49,17 @@ export class Metrics implements OnModuleInit {
     @Inject(SEEDING_STATUS) private readonly seeding: SeedingStatus,
   ) {
     collectDefaultMetrics({ register: this.registry });
-    const projectionRunner = this.runner;
     const registry = this.registry;
-    const lagEvents = new Gauge({ name: 'projection_lag_events', help: 'Events in the store not yet projected, per projection', labelNames: ['projection'], registers: [registry] });
-    const lagSeconds = new Gauge({ name: 'projection_lag_seconds', help: 'Record-time distance between the store head and the projection checkpoint', labelNames: ['projection'], registers: [registry] });
-    const rebuilding = new Gauge({ name: 'projection_rebuilding', help: '1 while a rebuild of the projection runs (in any process)', labelNames: ['projection'], registers: [registry] });
-    const rebuildDone = new Gauge({ name: 'projection_rebuild_events_done', help: 'Events a running rebuild has applied', labelNames: ['projection'], registers: [registry] });
-    const rebuildTotal = new Gauge({ name: 'projection_rebuild_events_total', help: 'Events a running rebuild has to apply (counted as it goes)', labelNames: ['projection'], registers: [registry] });
-    const failing = new Gauge({ name: 'projection_failing', help: '1 when the projection\'s last batch failed (it retries with backoff)', labelNames: ['projection'], registers: [registry] });
-    new Gauge({
-      name: 'projection_status_up',
-      help: '1 when the projection status could be read for this scrape',
-      registers: [registry],
-      async collect() {
-        try {
-          for (const s of await projectionRunner.status()) {
-            lagEvents.set({ projection: s.name }, s.lagEvents);
-            lagSeconds.set({ projection: s.name }, s.lagSeconds);
-            rebuilding.set({ projection: s.name }, s.rebuilding ? 1 : 0);
-            rebuildDone.set({ projection: s.name }, s.rebuild?.eventsDone ?? 0);
-            rebuildTotal.set({ projection: s.name }, s.rebuild?.eventsTotal ?? 0);
-            failing.set({ projection: s.name }, s.lastError ? 1 : 0);
-          }
-          this.set(1);
-        } catch {
-          this.set(0);
-        }
-      },
-    });
+    // prom-client collects metrics concurrently, so the projection status is read once per scrape,
+    // before serialising (scrape()), and set on these gauges.
+    const gauges = this.projectionGauges;
+    gauges.lagEvents = new Gauge({ name: 'projection_lag_events', help: 'Events in the store not yet projected, per projection', labelNames: ['projection'], registers: [registry] });
+    gauges.lagSeconds = new Gauge({ name: 'projection_lag_seconds', help: 'Record-time distance between the store head and the projection checkpoint', labelNames: ['projection'], registers: [registry] });
+    gauges.rebuilding = new Gauge({ name: 'projection_rebuilding', help: '1 while a rebuild of the projection runs (in any process)', labelNames: ['projection'], registers: [registry] });
+    gauges.rebuildDone = new Gauge({ name: 'projection_rebuild_events_done', help: 'Events a running rebuild has applied', labelNames: ['projection'], registers: [registry] });
+    gauges.rebuildTotal = new Gauge({ name: 'projection_rebuild_events_total', help: 'Events a running rebuild has to apply (counted as it goes)', labelNames: ['projection'], registers: [registry] });
+    gauges.failing = new Gauge({ name: 'projection_failing', help: "1 when the projection's last batch failed (it retries with backoff)", labelNames: ['projection'], registers: [registry] });
+    gauges.up = new Gauge({ name: 'projection_status_up', help: '1 when the projection status could be read for this scrape', registers: [registry] });
     const pools = (): [string, PoolLike | undefined][] => [
       ['event_store', this.store.pool as unknown as PoolLike],
       ['read_models', (this.readModels.driver as unknown as { master?: PoolLike }).master],
@@ -103,6 +86,28 @@ export class Metrics implements OnModuleInit {
     new Gauge({ name: 'demo_seed_commands_done', help: 'Demo-data commands run so far', registers: [registry], collect() { this.set(seedingStatus.current.done); } });
     new Gauge({ name: 'demo_seed_commands_total', help: 'Demo-data commands planned (0 when not seeding)', registers: [registry], collect() { this.set(seedingStatus.current.total); } });
     new Gauge({ name: 'demo_seed_in_progress', help: '1 while demo data is being seeded (the instance is not ready)', registers: [registry], collect() { this.set(seedingStatus.inProgress ? 1 : 0); } });
+  }
+
+  private readonly projectionGauges: Record<string, Gauge> = {};
+
+  /** The exposition text: projection status read now, everything else as collected. */
+  async scrape(): Promise<string> {
+    const gauges = this.projectionGauges;
+    try {
+      for (const s of await this.runner.status()) {
+        const labels = { projection: s.name };
+        gauges.lagEvents.set(labels, s.lagEvents);
+        gauges.lagSeconds.set(labels, s.lagSeconds);
+        gauges.rebuilding.set(labels, s.rebuilding ? 1 : 0);
+        gauges.rebuildDone.set(labels, s.rebuild?.eventsDone ?? 0);
+        gauges.rebuildTotal.set(labels, s.rebuild?.eventsTotal ?? 0);
+        gauges.failing.set(labels, s.lastError ? 1 : 0);
+      }
+      gauges.up.set(1);
+    } catch {
+      gauges.up.set(0);
+    }
+    return this.registry.metrics();
   }
 
   /** Command outcomes and latency, by wrapping this app's command bus (the seed's commands count too). */
