@@ -15,17 +15,15 @@ runMain('api', async () => {
   const database = await openServiceDatabase(config.database, log);
   const seeding = new SeedingStatus();
   // While seeding, projections would compete with the handlers for the cores: they start after it and catch up.
-  const app = await createApp(
-    {
-      databaseUrl: database.url,
-      auth: authConfigOf(config),
-      runProjections: config.runProjections && !config.demoData,
-      catalogues: config.catalogues,
-      readiness: config.readiness,
-      logLevel: config.log.level,
-    },
-    { seeding, rootLogger: logger },
-  );
+  const appConfig = {
+    databaseUrl: database.url,
+    auth: authConfigOf(config),
+    runProjections: config.runProjections && !config.demoData,
+    catalogues: config.catalogues,
+    readiness: config.readiness,
+    logLevel: config.log.level,
+  };
+  const app = await createApp(appConfig, { seeding, rootLogger: logger });
   // Listen at once: liveness answers from the first second; readiness says when the demo data is in.
   if (config.http.host) await app.listen(config.http.port, config.http.host);
   else await app.listen(config.http.port);
@@ -33,7 +31,7 @@ runMain('api', async () => {
   logger.info({ port }, `[api] listening on http://localhost:${port} (OpenAPI at /docs, health at /health, readiness at /health/ready, metrics at /metrics)`);
   let closing = false;
   if (config.demoData) {
-    void seedOnStart(app, seeding, log)
+    void seedOnStart(app, appConfig, seeding, log)
       .catch((error: unknown) => logger.error({ err: error }, closing ? '[seed] demo seeding stopped by shutdown' : '[seed] demo seeding failed; the service stays up, not ready'))
       .then(async () => {
         if (config.runProjections && !closing) await app.get<ProjectionRunner>(PROJECTION_RUNNER).start();
