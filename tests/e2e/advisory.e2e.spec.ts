@@ -12,7 +12,6 @@ describe('advisory over HTTP', () => {
   let root: string;
   let kerstin: string;
   let configDir: string;
-  const previousModulesFile = process.env.ADVISORY_MODULES_FILE;
 
   // Organisationsnummer with valid Luhn check digits.
   const VERKSTAD = '5560360793';
@@ -23,8 +22,7 @@ describe('advisory over HTTP', () => {
     configDir = mkdtempSync(join(tmpdir(), 'advisory-modules-'));
     const modulesFile = join(configDir, 'modules.json');
     writeFileSync(modulesFile, JSON.stringify([{ key: 'exportcoaching', name: 'Exportcoaching' }]));
-    process.env.ADVISORY_MODULES_FILE = modulesFile;
-    t = await startTestApp('advisory');
+    t = await startTestApp('advisory', { catalogues: { advisoryModulesFile: modulesFile } });
     anna = await t.token('advisor-anna', 'advisor');
     bo = await t.token('advisor-bo', 'advisor');
     carl = await t.token('ctrl-carl', 'controller');
@@ -45,8 +43,6 @@ describe('advisory over HTTP', () => {
   });
   afterAll(async () => {
     await t.close();
-    if (previousModulesFile === undefined) delete process.env.ADVISORY_MODULES_FILE;
-    else process.env.ADVISORY_MODULES_FILE = previousModulesFile;
     rmSync(configDir, { recursive: true, force: true });
   });
 

@@ -34,12 +34,7 @@ describe('loans over HTTP', () => {
     folder = await mkdtemp(join(tmpdir(), 'loan-products-'));
     const productsFile = join(folder, 'products.json');
     await writeFile(productsFile, JSON.stringify({ startlan: { name: 'Startlån', kind: 'loan', minAmountOre: 10_000 * SEK, maxAmountOre: 200_000 * SEK } }));
-    process.env.LOAN_PRODUCTS_FILE = productsFile;
-    try {
-      t = await startTestApp('loans');
-    } finally {
-      delete process.env.LOAN_PRODUCTS_FILE;
-    }
+    t = await startTestApp('loans', { catalogues: { loanProductsFile: productsFile } });
     [olle, petra, nils, rut, vera, advisor, controller, admin] = await Promise.all([
       t.token('olle', 'credit_officer'),
       t.token('petra', 'credit_officer'),

@@ -433,6 +433,17 @@ function setStatus(text: string, error = false): void {
   status.classList.toggle('error', error);
 }
 
+/** Demo seeding on a first start (public /health): its progress while it runs, else ''. */
+async function seedingProgress(): Promise<string> {
+  try {
+    const health = (await (await fetch('/health')).json()) as { seeding?: { state: string; done: number; total: number } };
+    const s = health.seeding;
+    return s && (s.state === 'pending' || s.state === 'seeding') ? ` · Demodata läses in / seeding demo data: ${s.done.toLocaleString('sv-SE')} av ${s.total.toLocaleString('sv-SE')}` : '';
+  } catch {
+    return '';
+  }
+}
+
 let loading = 0;
 /** A goal panel: each row's outcome beside its target (the board's, else the directive's level) as bars and a table. */
 interface GoalRow {
@@ -562,11 +573,13 @@ async function load(): Promise<void> {
   try {
     catchingUp = await watchCatchUp();
     seen = undefined;
-    await Promise.all([lending(f), targetGroups(f), activity(f), customerTime(f), focus(f), scorecardAdditions(f), projections()]);
+    const [seeding] = await Promise.all([seedingProgress(), lending(f), targetGroups(f), activity(f), customerTime(f), focus(f), scorecardAdditions(f), projections()]);
     if (run !== loading) return;
     showFreshness();
     document.body.dataset.state = 'ready';
-    setStatus(`Uppdaterad ${new Date().toLocaleTimeString('sv-SE')} · ${f.quarter === null ? `helår ${f.year}` : `${f.year} kvartal ${f.quarter}`}${f.region ? ` · ${REGION_NAMES[f.region]}` : ''}`);
+    setStatus(`Uppdaterad ${new Date().toLocaleTimeString('sv-SE')} · ${f.quarter === null ? `helår ${f.year}` : `${f.year} kvartal ${f.quarter}`}${f.region ? ` · ${REGION_NAMES[f.region]}` : ''}${seeding}`);
+    // While demo data is seeded the figures fill in afterwards: look again shortly.
+    if (seeding) setTimeout(() => run === loading && void load(), 5000);
   } catch (error) {
     if (run !== loading) return;
     if (error instanceof ApiError && error.status === 401) return signOut('Token avvisad eller utgången / Token rejected or expired');
