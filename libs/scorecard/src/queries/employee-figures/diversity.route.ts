@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { PROJECTION_RUNNER, READ_MODELS, readYourWrites, type ProjectionRunner } from '#libs/projections';
+import { awaitFreshFigures, PROJECTION_RUNNER, type WithFreshness, READ_MODELS, type ProjectionRunner } from '#libs/projections';
 import { Roles } from '#libs/platform';
 import type { DataSource } from 'typeorm';
 import { ApiFigure } from '../../api-figure.js';
@@ -35,9 +35,9 @@ export class DiversityRoute {
   @Get('employee-diversity')
   @Roles('controller', 'admin')
   @ApiFigure('Employee diversity: HR’s yearly aggregates beside the board’s goals', Object, 'Counts per age band, gender and foreign background, never per person. The goals are the targets employee_*_share set for the year.')
-  async get(@QueryParams() query: FigureQueryDto): Promise<DiversityResponse> {
+  async get(@QueryParams() query: FigureQueryDto): Promise<WithFreshness<DiversityResponse>> {
     const filter = parseFilter(query);
-    await readYourWrites(this.runner, query.position, query.waitMs);
-    return this.queryBus.execute(new DiversityQuery(filter));
+    const freshness = await awaitFreshFigures(this.runner, query);
+    return { ...(await this.queryBus.execute(new DiversityQuery(filter))), freshness };
   }
 }

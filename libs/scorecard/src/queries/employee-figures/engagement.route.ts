@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { PROJECTION_RUNNER, READ_MODELS, readYourWrites, type ProjectionRunner } from '#libs/projections';
+import { awaitFreshFigures, PROJECTION_RUNNER, type WithFreshness, READ_MODELS, type ProjectionRunner } from '#libs/projections';
 import { Roles } from '#libs/platform';
 import type { DataSource } from 'typeorm';
 import { ApiFigure } from '../../api-figure.js';
@@ -35,9 +35,9 @@ export class EngagementRoute {
   @Get('employee-engagement')
   @Roles('controller', 'admin')
   @ApiFigure('Employee engagement: the yearly survey’s total score and engagement index against the goal 4.0', Object, 'The year is the calendar year of the period’s last day.')
-  async get(@QueryParams() query: FigureQueryDto): Promise<EngagementResponse> {
+  async get(@QueryParams() query: FigureQueryDto): Promise<WithFreshness<EngagementResponse>> {
     const filter = parseFilter(query);
-    await readYourWrites(this.runner, query.position, query.waitMs);
-    return this.queryBus.execute(new EngagementQuery(filter));
+    const freshness = await awaitFreshFigures(this.runner, query);
+    return { ...(await this.queryBus.execute(new EngagementQuery(filter))), freshness };
   }
 }

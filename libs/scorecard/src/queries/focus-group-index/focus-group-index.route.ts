@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { PROJECTION_RUNNER, READ_MODELS, readYourWrites, type ProjectionRunner } from '#libs/projections';
+import { awaitFreshFigures, PROJECTION_RUNNER, type WithFreshness, READ_MODELS, type ProjectionRunner } from '#libs/projections';
 import { Roles } from '#libs/platform';
 import type { DataSource } from 'typeorm';
 import { ApiFigure } from '../../api-figure.js';
@@ -35,9 +35,9 @@ export class FocusGroupIndexRoute {
   @Get('focus-group-index')
   @Roles('controller', 'admin')
   @ApiFigure('Focus-group index (Index fokusgrupper)', Object, 'Among the period’s unique customers (advisory and loans), each focus group’s share of those whose attribute is known ÷ the business population’s benchmark for the period’s year; 100 × the mean.')
-  async get(@QueryParams() query: FigureQueryDto): Promise<FocusGroupIndexResponse> {
+  async get(@QueryParams() query: FigureQueryDto): Promise<WithFreshness<FocusGroupIndexResponse>> {
     const filter = parseFilter(query);
-    await readYourWrites(this.runner, query.position, query.waitMs);
-    return this.queryBus.execute(new FocusGroupIndexQuery(filter));
+    const freshness = await awaitFreshFigures(this.runner, query);
+    return { ...(await this.queryBus.execute(new FocusGroupIndexQuery(filter))), freshness };
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { PROJECTION_RUNNER, READ_MODELS, readYourWrites, type ProjectionRunner } from '#libs/projections';
+import { awaitFreshFigures, PROJECTION_RUNNER, type WithFreshness, READ_MODELS, type ProjectionRunner } from '#libs/projections';
 import { Roles } from '#libs/platform';
 import type { DataSource } from 'typeorm';
 import { ApiFigure } from '../../api-figure.js';
@@ -35,9 +35,9 @@ export class FreeEquityRoute {
   @Get('free-equity')
   @Roles('controller', 'admin')
   @ApiFigure('Free equity in months of operating costs (band 3–6)', Object, 'At the last quarter end on or before the period’s last day, and at each quarter end inside the period: free equity ÷ (operating costs of the four quarters ending there ÷ 12). A company figure: region does not cut it.')
-  async get(@QueryParams() query: FigureQueryDto): Promise<FreeEquityResponse> {
+  async get(@QueryParams() query: FigureQueryDto): Promise<WithFreshness<FreeEquityResponse>> {
     const filter = parseFilter(query);
-    await readYourWrites(this.runner, query.position, query.waitMs);
-    return this.queryBus.execute(new FreeEquityQuery(filter));
+    const freshness = await awaitFreshFigures(this.runner, query);
+    return { ...(await this.queryBus.execute(new FreeEquityQuery(filter))), freshness };
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Header, Inject, Param, Query as QueryParams } from '@n
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { refuse } from '#libs/decider';
-import { PROJECTION_RUNNER, READ_MODELS, readYourWrites, type ProjectionRunner } from '#libs/projections';
+import { awaitFreshFigures, PROJECTION_RUNNER, type WithFreshness, READ_MODELS, type ProjectionRunner } from '#libs/projections';
 import { Roles } from '#libs/platform';
 import type { DataSource } from 'typeorm';
 import { ApiFigure } from '../../api-figure.js';
@@ -40,10 +40,10 @@ export class MunicipalitiesRoute {
   @Get('municipalities')
   @Roles('controller', 'admin')
   @ApiFigure('The figures by municipality', Object, 'Unique customers, interventions, loans granted, granted and new lending volume per municipality (the customer’s latest), for the period.')
-  async get(@QueryParams() query: FigureQueryDto): Promise<MunicipalitiesResponse> {
+  async get(@QueryParams() query: FigureQueryDto): Promise<WithFreshness<MunicipalitiesResponse>> {
     const filter = parseFilter(query);
-    await readYourWrites(this.runner, query.position, query.waitMs);
-    return this.queryBus.execute(new MunicipalitiesQuery(filter));
+    const freshness = await awaitFreshFigures(this.runner, query);
+    return { ...(await this.queryBus.execute(new MunicipalitiesQuery(filter))), freshness };
   }
 
   @Get('municipalities/:municipality/summary')
@@ -54,7 +54,7 @@ export class MunicipalitiesRoute {
   async summary(@Param('municipality') municipality: string, @QueryParams() query: FigureQueryDto): Promise<string> {
     if (municipality.length > 100 || /[\u0000-\u001f]/.test(municipality)) refuse('invalid', 'invalid-municipality', 'municipality must be a name', 'municipality');
     const filter = parseFilter(query);
-    await readYourWrites(this.runner, query.position, query.waitMs);
+    await awaitFreshFigures(this.runner, query);
     const figures: MunicipalitiesResponse = await this.queryBus.execute(new MunicipalitiesQuery(filter, municipality));
     return municipalitySummaryHtml(municipality, figures);
   }

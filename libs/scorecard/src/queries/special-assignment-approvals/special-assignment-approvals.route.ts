@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { PROJECTION_RUNNER, READ_MODELS, readYourWrites, type ProjectionRunner } from '#libs/projections';
+import { awaitFreshFigures, PROJECTION_RUNNER, type WithFreshness, READ_MODELS, type ProjectionRunner } from '#libs/projections';
 import { Roles } from '#libs/platform';
 import type { DataSource } from 'typeorm';
 import { ApiFigure } from '../../api-figure.js';
@@ -35,9 +35,9 @@ export class SpecialAssignmentApprovalsRoute {
   @Get('special-assignment-approvals')
   @Roles('controller', 'admin')
   @ApiFigure('Special assignments approved: approval dates and activity before approval', Object, 'A project is approved on the latest date among its required approvals; activity in the period dated before it (or any, until fully approved) flags the project.')
-  async get(@QueryParams() query: FigureQueryDto): Promise<SpecialAssignmentApprovalsResponse> {
+  async get(@QueryParams() query: FigureQueryDto): Promise<WithFreshness<SpecialAssignmentApprovalsResponse>> {
     const filter = parseFilter(query);
-    await readYourWrites(this.runner, query.position, query.waitMs);
-    return this.queryBus.execute(new SpecialAssignmentApprovalsQuery(filter));
+    const freshness = await awaitFreshFigures(this.runner, query);
+    return { ...(await this.queryBus.execute(new SpecialAssignmentApprovalsQuery(filter))), freshness };
   }
 }

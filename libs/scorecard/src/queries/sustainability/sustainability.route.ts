@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { PROJECTION_RUNNER, READ_MODELS, readYourWrites, type ProjectionRunner } from '#libs/projections';
+import { awaitFreshFigures, PROJECTION_RUNNER, type WithFreshness, READ_MODELS, type ProjectionRunner } from '#libs/projections';
 import { Roles } from '#libs/platform';
 import type { DataSource } from 'typeorm';
 import { ApiFigure } from '../../api-figure.js';
@@ -35,9 +35,9 @@ export class SustainabilityRoute {
   @Get('sustainability')
   @Roles('controller', 'admin')
   @ApiFigure('Sustainability in customer meetings', Object, 'Advisory sessions with sustainability discussed ÷ all sessions in the period, and Hållbarhetsworkshop modules delivered (not voided), by region and advisor.')
-  async get(@QueryParams() query: FigureQueryDto): Promise<SustainabilityResponse> {
+  async get(@QueryParams() query: FigureQueryDto): Promise<WithFreshness<SustainabilityResponse>> {
     const filter = parseFilter(query);
-    await readYourWrites(this.runner, query.position, query.waitMs);
-    return this.queryBus.execute(new SustainabilityQuery(filter));
+    const freshness = await awaitFreshFigures(this.runner, query);
+    return { ...(await this.queryBus.execute(new SustainabilityQuery(filter))), freshness };
   }
 }
