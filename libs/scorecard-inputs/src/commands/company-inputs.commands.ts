@@ -92,7 +92,7 @@ export class RecordFundingApprovalDto {
   @ApiProperty({ enum: APPROVAL_PARTIES }) @IsIn(APPROVAL_PARTIES) party!: ApprovalParty;
   @ApiProperty({ example: '2025-02-10' })
   @IsISO8601({ strict: true }, { message: 'approvedOn must be a date YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'approvedOn must be a date YYYY-MM-DD' })
+  @Matches(/^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$/, { message: 'approvedOn must be a date YYYY-MM-DD in the years 1900–2100' })
   approvedOn!: string;
 }
 
