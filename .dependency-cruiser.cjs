@@ -8,7 +8,7 @@
  * and tests/** may reach into internals (fixtures, the store contract, the decider's given/when/then),
  * because a test has to set up what production code reaches only through an index.
  */
-const AREAS = '(advisory|customer-time|customers|funding|loans|scorecard|staff|surveys|targets|reports|read-side|demo-data|composition)';
+const AREAS = '(advisory|customer-time|customers|funding|loans|scorecard|scorecard-inputs|staff|surveys|targets|reports|read-side|demo-data|composition)';
 const TEST_CODE = ['\\.spec\\.ts$', '^libs/[^/]+/src/testing(/|\\.ts$)', '^tests/'];
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -30,7 +30,7 @@ export async function rebuildAll(databaseUrl: string, log: (line: string) => voi
   await dataSource.initialize();
   try {
     await runReadModelMigrations(dataSource);
-    const codec = new PersonalDataCodec(new PersonalDataVault(store.pool, keyEncryptionFromEnv()), personalDataRules);
+    const codec = new PersonalDataCodec(new PersonalDataVault(store.pool, keyEncryptionFromEnv({})), personalDataRules);
     const runner = new ProjectionRunner({ store, dataSource, projections: createProjections({ codec }), log: () => undefined });
     const { rows } = await store.pool.query<{ events: number }>('SELECT count(*)::int AS events FROM es_events');
     const rebuild = async (names: string[] | undefined): Promise<{ ms: number; events: Map<string, number> }> => {

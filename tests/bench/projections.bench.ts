@@ -82,7 +82,7 @@ interface RunningApi {
 
 /** The real api on the database, listening on a free port, with its projections caught up with the store. */
 async function startApi(databaseUrl: string, label: string): Promise<RunningApi> {
-  const app: INestApplication = await createApp({ databaseUrl, auth: { secret: SECRET }, runProjections: true }, { logger: false });
+  const app: INestApplication = await createApp({ databaseUrl, auth: { secret: SECRET }, runProjections: true }, { logger: false, rateLimits: false });
   await app.listen(0, '127.0.0.1');
   const started = performance.now();
   const store = app.get<EventStore>(EVENT_STORE);

@@ -12,7 +12,6 @@ describe('advisory over HTTP', () => {
   let root: string;
   let kerstin: string;
   let configDir: string;
-  const previousModulesFile = process.env.ADVISORY_MODULES_FILE;
 
   // Organisationsnummer with valid Luhn check digits.
   const VERKSTAD = '5560360793';
@@ -23,13 +22,17 @@ describe('advisory over HTTP', () => {
     configDir = mkdtempSync(join(tmpdir(), 'advisory-modules-'));
     const modulesFile = join(configDir, 'modules.json');
     writeFileSync(modulesFile, JSON.stringify([{ key: 'exportcoaching', name: 'Exportcoaching' }]));
-    process.env.ADVISORY_MODULES_FILE = modulesFile;
-    t = await startTestApp('advisory');
+    t = await startTestApp('advisory', { catalogues: { advisoryModulesFile: modulesFile } });
     anna = await t.token('advisor-anna', 'advisor');
     bo = await t.token('advisor-bo', 'advisor');
     carl = await t.token('ctrl-carl', 'controller');
     root = await t.token('admin-root', 'admin');
     kerstin = await t.token('credit-kerstin', 'credit_officer');
+    // A delivery is credited only to a registered advisor.
+    for (const userId of ['advisor-anna', 'advisor-bo']) {
+      const employee = await t.request('POST', '/employees', { token: root, body: { userId, name: userId, region: 'vastmanland', roles: ['advisor'] } });
+      expect(employee.status).toBe(200);
+    }
     for (const customerId of [VERKSTAD, BAGERI]) {
       const registered = await t.request('POST', '/customers', {
         token: anna,
@@ -40,8 +43,6 @@ describe('advisory over HTTP', () => {
   });
   afterAll(async () => {
     await t.close();
-    if (previousModulesFile === undefined) delete process.env.ADVISORY_MODULES_FILE;
-    else process.env.ADVISORY_MODULES_FILE = previousModulesFile;
     rmSync(configDir, { recursive: true, force: true });
   });
 
@@ -271,13 +272,13 @@ describe('advisory over HTTP', () => {
       expect(matched.status).toBe(200);
       expect(matched.body.events).toEqual(['MentorPairMatched']);
       const { pairId } = matched.body.ids;
-      const concluded = await t.request('POST', `/advisory/mentor-pairs/${pairId}/conclude`, { token: bo, body: { concludedOn: '2026-12-15' } });
+      const concluded = await t.request('POST', `/advisory/mentor-pairs/${pairId}/conclude`, { token: bo, body: { concludedOn: '2026-11-15' } });
       expect(concluded.status).toBe(200);
       expect(concluded.body).toMatchObject({ ids: { pairId }, events: ['MentorPairConcluded'] });
       const events = (await audit(`mentor-pair-${pairId}`)).body.events;
       expect(events[0].data).toMatchObject({ pairId, programme: 'mentor_utveckla_foretag', customerId: BAGERI, matchedBy: 'advisor-bo', mentorName: '[personal data]' });
       expect(JSON.stringify(events)).not.toContain('Lindqvist');
-      expect(events[1].data).toMatchObject({ pairId, matchedOn: '2026-03-04', concludedOn: '2026-12-15' });
+      expect(events[1].data).toMatchObject({ pairId, matchedOn: '2026-03-04', concludedOn: '2026-11-15' });
     });
 
     it('concludes with today as the date when the body gives none', async () => {

@@ -10,7 +10,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 // Every run saves its screenshot here (git-ignored); docs/dashboard.png in the README is a copy of one.
 const SCREENSHOT = fileURLToPath(new URL('../../test-output/dashboard.png', import.meta.url));
-const CHARTS = ['lending', 'target-groups', 'activity', 'customer-time', 'focus', 'projections'];
+const CHARTS = ['lending', 'target-groups', 'activity', 'customer-time', 'focus', 'growth-index', 'focus-group-index', 'engagement', 'free-equity', 'sustainability', 'diversity', 'projections'];
 
 const SEK = 100;
 const VERKSTAD = '5560360793';
@@ -243,6 +243,54 @@ suite('the dashboard in a browser', () => {
         }
       }
     }
+    // The scorecard's additions: each row's outcome, its target (the board's, else the directive's level) and the difference.
+    const q2 = 'year=2026&quarter=2';
+    const [growth, focusIndex, engagement, equity, sustainability, diversity, municipalities, approvals, cohortTargets] = await Promise.all([
+      api('/figures/growth-index?year=2025'),
+      api(`/figures/focus-group-index?${q2}`),
+      api(`/figures/employee-engagement?${q2}`),
+      api(`/figures/free-equity?${q2}`),
+      api(`/figures/sustainability?${q2}`),
+      api(`/figures/employee-diversity?${q2}`),
+      api(`/figures/municipalities?${q2}`),
+      api(`/figures/special-assignment-approvals?${q2}`),
+      api('/figures/targets?year=2025'),
+    ]);
+    const goal = (panel: string, key: string, outcome: number | null, goalTarget: number | null): void => {
+      Object.assign(expected, {
+        [`${panel}.${key}`]: outcome,
+        [`${panel}.${key}.target`]: goalTarget,
+        [`${panel}.${key}.deviation`]: outcome === null || goalTarget === null ? null : outcome - goalTarget,
+      });
+    };
+    const boardOr = (metric: string, fallback: number | null, from = targets) => from.targets.find((r: { metric: string }) => r.metric === metric)?.target ?? fallback;
+    goal('growth-index', 'index', growth.index, boardOr('growth_index', 100, cohortTargets));
+    goal('growth-index', 'revenue', growth.revenue.growth, growth.revenue.control);
+    goal('growth-index', 'value-added', growth.valueAdded.growth, growth.valueAdded.control);
+    goal('growth-index', 'survival', growth.survival.rate, growth.survival.control);
+    goal('focus-group-index', 'index', focusIndex.index, boardOr('focus_group_index', 100));
+    for (const term of focusIndex.terms) goal('focus-group-index', term.attribute, term.share, term.benchmark);
+    goal('engagement', 'total-score', engagement.result?.totalScore ?? null, boardOr('employee_total_score', 4));
+    goal('engagement', 'engagement-index', engagement.result?.engagementIndex ?? null, boardOr('employee_engagement_index', null));
+    for (const r of engagement.byRegion) goal('engagement', `total-score.${r.region}`, r.totalScore, 4);
+    for (const x of equity.quarters) goal('free-equity', x.quarter, x.months, 3);
+    goal('sustainability', 'share', sustainability.share, boardOr('sustainability_share', 1));
+    for (const r of sustainability.byRegion) goal('sustainability', `share.${r.region}`, r.share, boardOr('sustainability_share', 1));
+    goal('sustainability', 'workshops', sustainability.workshops, boardOr('sustainability_workshops', null));
+    const d = diversity.result;
+    goal('diversity', 'women', d?.shares.women ?? null, boardOr('employee_women_share', null));
+    goal('diversity', 'foreign-background', d?.shares.foreignBackground ?? null, boardOr('employee_foreign_background_share', null));
+    goal('diversity', 'under-30', d?.shares.under30 ?? null, boardOr('employee_under_30_share', null));
+    goal('diversity', 'from-50', d?.shares.from50 ?? null, boardOr('employee_from_50_share', null));
+    for (const m of municipalities.municipalities) {
+      Object.assign(expected, {
+        [`municipalities.${m.municipality}.unique-customers`]: m.uniqueCustomers,
+        [`municipalities.${m.municipality}.interventions`]: m.interventions,
+        [`municipalities.${m.municipality}.loans-granted`]: m.loansGranted,
+        [`municipalities.${m.municipality}.new-lending`]: m.newLendingVolumeOre,
+      });
+    }
+    for (const p of approvals.projects) goal('approvals', p.projectId, p.activitiesBeforeApproval, 0);
     // Projection lag: everything written has been applied.
     const { projections } = await api('/projections');
     for (const p of projections) Object.assign(expected, { [`projections.${p.name}.lagEvents`]: p.lagEvents, [`projections.${p.name}.lagSeconds`]: p.lagSeconds });

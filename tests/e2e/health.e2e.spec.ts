@@ -12,7 +12,7 @@ describe('the service', () => {
   it('answers /health once the database is reachable and migrations are applied', async () => {
     const response = await t.request('GET', '/health');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ status: 'ok', database: 'up', pendingMigrations: 0 });
+    expect(response.body).toEqual({ status: 'ok', database: 'up', pendingMigrations: 0, seeding: { state: 'off', done: 0, total: 0, rate: 0 } });
     expect(response.headers.get('x-correlation-id')).toMatch(/.+/);
   });
 

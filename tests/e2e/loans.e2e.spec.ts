@@ -23,6 +23,7 @@ describe('loans over HTTP', () => {
   let petra: string;
   let nils: string;
   let rut: string;
+  let vera: string;
   let advisor: string;
   let controller: string;
   let admin: string;
@@ -33,25 +34,21 @@ describe('loans over HTTP', () => {
     folder = await mkdtemp(join(tmpdir(), 'loan-products-'));
     const productsFile = join(folder, 'products.json');
     await writeFile(productsFile, JSON.stringify({ startlan: { name: 'Startlån', kind: 'loan', minAmountOre: 10_000 * SEK, maxAmountOre: 200_000 * SEK } }));
-    process.env.LOAN_PRODUCTS_FILE = productsFile;
-    try {
-      t = await startTestApp('loans');
-    } finally {
-      delete process.env.LOAN_PRODUCTS_FILE;
-    }
-    [olle, petra, nils, rut, advisor, controller, admin] = await Promise.all([
+    t = await startTestApp('loans', { catalogues: { loanProductsFile: productsFile } });
+    [olle, petra, nils, rut, vera, advisor, controller, admin] = await Promise.all([
       t.token('olle', 'credit_officer'),
       t.token('petra', 'credit_officer'),
       t.token('nils', 'credit_officer'),
       t.token('rut', 'credit_officer'),
+      t.token('vera', 'credit_officer'),
       t.token('advisor-anna', 'advisor'),
       t.token('ctrl-carl', 'controller'),
       t.token('admin-ada', 'admin'),
     ]);
-    for (const userId of ['olle', 'petra', 'nils', 'rut']) {
+    for (const userId of ['olle', 'petra', 'nils', 'rut', 'vera']) {
       expect((await post('/employees', admin, { userId, name: userId, region: 'vastmanland', roles: ['credit_officer'] })).status).toBe(200);
     }
-    for (const [userId, validFrom] of [['olle', '2020-01-01'], ['petra', '2020-01-01'], ['rut', '2026-01-01']]) {
+    for (const [userId, validFrom] of [['olle', '2020-01-01'], ['petra', '2020-01-01'], ['rut', '2026-01-01'], ['vera', '2026-01-01']]) {
       expect((await post(`/employees/${userId}/credit-certifications`, admin, { validFrom })).status).toBe(200);
     }
     expect((await post('/employees/rut/credit-certifications/revoke', admin, { effectiveFrom: '2026-06-01' })).status).toBe(200);
@@ -205,9 +202,17 @@ describe('loans over HTTP', () => {
     });
 
     it('checks the certification on the business date of the command', async () => {
-      expect((await post('/loans', rut, application({ appliedOn: '2026-05-31' }))).status).toBe(200);
+      expect((await post('/loans', vera, application({ appliedOn: '2026-01-01' }))).status).toBe(200);
+      const before = await post('/loans', vera, application({ appliedOn: '2025-12-31' }));
+      expect(before.status).toBe(403);
+      expect(before.body.code).toBe('credit-certification-missing');
+    });
+
+    it('checks the certification today as well: an officer revoked since cannot back-date into the certified months', async () => {
+      const backDated = await post('/loans', rut, application({ appliedOn: '2026-05-31' }));
+      expect(backDated.status).toBe(403);
+      expect(backDated.body.code).toBe('credit-certification-missing-today');
       expect((await post('/loans', rut, application({ appliedOn: '2026-06-01' }))).status).toBe(403);
-      expect((await post('/loans', rut, application({ appliedOn: '2025-12-31' }))).status).toBe(403);
     });
 
     it('answers 401 without a valid token', async () => {

@@ -5,7 +5,7 @@ import { createApp } from '../../apps/api/src/create-app.js';
 import { startTestApp, TEST_BACKDATING_WINDOW_DAYS, TEST_SECRET, type TestApp } from '../support/app.js';
 import { createTestDatabase, eventually } from '../support/database.js';
 
-const PROJECTIONS = ['customers', 'staff', 'loans', 'advisory', 'customer-time', 'surveys', 'funding', 'targets', 'customer-directory', 'loan-book', 'time-entry-history', 'credit-certifications'];
+const PROJECTIONS = ['customers', 'staff', 'loans', 'advisory', 'customer-time', 'surveys', 'funding', 'targets', 'customer-directory', 'loan-book', 'time-entry-history', 'credit-certifications', 'scorecard-inputs'];
 
 interface Status {
   name: string;

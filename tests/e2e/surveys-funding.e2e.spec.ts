@@ -145,7 +145,7 @@ describe('surveys and funding projects over HTTP', () => {
 
     it('refuses a booking outside the project period (422) and records nothing', async () => {
       const before = (await audit(`funding-project-${projectId}`)).body.events.length;
-      const late = await book('costs', carl, { amountOre: 100_00, description: 'Late invoice', bookedOn: '2028-01-01' });
+      const late = await book('costs', carl, { amountOre: 100_00, description: 'Invoice from before the project', bookedOn: '2025-12-31' });
       expect(late.status).toBe(422);
       expect(late.body.code).toBe('booked-outside-project-period');
       expect((await audit(`funding-project-${projectId}`)).body.events).toHaveLength(before);

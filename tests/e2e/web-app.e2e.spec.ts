@@ -76,6 +76,7 @@ suite('the web app in a browser', () => {
 
   const shoot = async (page: Page, name: string): Promise<void> => {
     await mkdir(SHOTS, { recursive: true });
+    await page.evaluate(() => scrollTo(0, 0));
     await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
   };
 
@@ -279,7 +280,8 @@ suite('the web app in a browser', () => {
     expect(rows).toEqual([['loans_granted', String(QUARTER), '–', '12']]);
     await axe(page, 'controller: targets');
     await page.click('a[href="/app/reports"]');
-    await page.waitForSelector('[data-testid="issued-reports"]');
+    await page.waitForSelector('#issue-report button');
+    await page.waitForSelector('[data-testid="issued-reports"]', { state: 'attached' });
     await axe(page, 'controller: reports');
   }, SLOW);
 

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Role } from '#libs/decider';
 import { issueToken, LocalKeyRing } from '#libs/platform';
-import { createApp } from '../../apps/api/src/create-app.js';
+import { createApp, type CreateAppOptions } from '../../apps/api/src/create-app.js';
 import type { RateLimits } from '../../apps/api/src/security/rate-limits.js';
 import type { AppConfig } from '../../apps/api/src/tokens.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
@@ -14,6 +14,8 @@ export interface StartTestAppOptions extends Partial<Omit<AppConfig, 'databaseUr
   readonly backdatingWindowDays?: number;
   /** Off unless a test checks them. */
   readonly rateLimits?: RateLimits;
+  /** Anything else createApp takes (the seeding status, a logger, …). */
+  readonly options?: CreateAppOptions;
 }
 
 export interface TestApp {
@@ -33,12 +35,12 @@ export interface TestApp {
  */
 export const TEST_BACKDATING_WINDOW_DAYS = 36_525;
 
-export async function startTestApp(label = 'e2e', options: StartTestAppOptions = {}): Promise<TestApp> {
+export async function startTestApp(label = 'e2e', settings: StartTestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase(label);
-  const { backdatingWindowDays, rateLimits, ...config } = options;
+  const { backdatingWindowDays, rateLimits, options, ...config } = settings;
   const app = await createApp(
     { databaseUrl: db.url, auth: { secret: TEST_SECRET }, personalDataKek: LocalKeyRing.ephemeral(), ...config },
-    { logger: false, backdatingWindowDays: backdatingWindowDays ?? TEST_BACKDATING_WINDOW_DAYS, rateLimits: rateLimits ?? false },
+    { logger: false, backdatingWindowDays: backdatingWindowDays ?? TEST_BACKDATING_WINDOW_DAYS, rateLimits: rateLimits ?? false, ...options },
   );
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

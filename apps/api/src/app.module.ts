@@ -1,4 +1,7 @@
-import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Injectable, Module, type DynamicModule, type MiddlewareConsumer, type NestModule, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import type { Logger } from 'pino';
+import { CATALOGUE_FILES } from '#libs/config';
 import type { PostgresEventStore } from '#libs/event-store';
 import { AdvisoryAreaModule } from '#libs/advisory';
 import { CustomerTimeModule } from '#libs/customer-time';
@@ -9,6 +12,7 @@ import { EVENT_STORE, keyEncryptionFromEnv, PlatformModule } from '#libs/platfor
 import { ReadSideModule } from '#libs/read-side';
 import { ReportsModule } from '#libs/reports';
 import { ScorecardModule } from '#libs/scorecard';
+import { ScorecardInputsModule } from '#libs/scorecard-inputs';
 import { StaffModule } from '#libs/staff';
 import { SurveysModule } from '#libs/surveys';
 import { TargetsModule } from '#libs/targets';
@@ -16,10 +20,16 @@ import { AuditController } from './audit/audit.controller.js';
 import { AuthModule } from './auth/auth.module.js';
 import { SessionStore } from './auth/sessions.js';
 import { DEFAULT_SIGN_IN } from './auth/sign-in.config.js';
+import { ClosedPeriodInterceptor, ClosedPeriods } from './audit/closed-periods.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { WebAppModule } from './web/web-app.module.js';
 import { HealthController } from './health/health.controller.js';
 import { PersonalDataController } from './personal-data/personal-data.controller.js';
+import { LogContextInterceptor, createRootLogger, loggerModule } from './observability/logging.js';
+import { MetricsController } from './observability/metrics.controller.js';
+import { Metrics } from './observability/metrics.js';
+import { SeedingStatus } from './observability/seeding-status.js';
+import { READINESS_LIMITS, SEEDING_STATUS } from './observability/tokens.js';
 import { personalDataRules } from '#libs/composition';
 import { ReadModelsModule } from './read-models/read-models.module.js';
 import { AddressRateLimitModule, UserRateLimitModule, type RateLimits } from './security/rate-limits.js';
@@ -33,27 +43,58 @@ class StoreCloser implements OnApplicationShutdown {
   }
 }
 
+/** Settings every module may read: the catalogue files, the seeding status, the readiness limits. */
+@Global()
 @Module({})
-export class AppModule {
-  static forRoot(config: AppConfig, store: PostgresEventStore, options: { backdatingDays?: number; rateLimits?: RateLimits | false } = {}): DynamicModule {
+class SettingsModule {
+  static forRoot(config: AppConfig, seeding: SeedingStatus): DynamicModule {
+    const providers = [
+      { provide: CATALOGUE_FILES, useValue: config.catalogues ?? {} },
+      { provide: SEEDING_STATUS, useValue: seeding },
+      { provide: READINESS_LIMITS, useValue: config.readiness ?? { maxLagEvents: 10_000, maxLagSeconds: 60 } },
+    ];
+    return { module: SettingsModule, providers, exports: providers.map((p) => p.provide) };
+  }
+}
+
+export interface AppRuntime {
+  readonly seeding: SeedingStatus;
+  readonly logger: Logger;
+  /** Days a business date may lie before today (default 60). */
+  readonly backdatingDays?: number;
+  /** Requests per minute per user and per address; false: no limits. */
+  readonly rateLimits?: RateLimits | false;
+}
+
+@Module({})
+export class AppModule implements NestModule {
+  constructor(@Inject(Metrics) private readonly metrics: Metrics) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(this.metrics.httpMiddleware).forRoutes('*path');
+  }
+
+  static forRoot(config: AppConfig, store: PostgresEventStore, runtime: AppRuntime = { seeding: new SeedingStatus(), logger: createRootLogger('silent') }): DynamicModule {
     const signIn = config.signIn ?? DEFAULT_SIGN_IN;
     const sessions = new SessionStore(store.pool, store, signIn.session);
     return {
       module: AppModule,
       imports: [
+        SettingsModule.forRoot(config, runtime.seeding),
+        loggerModule(runtime.logger),
         // Order matters: the address limit's guard runs before authentication, the user limit's after it.
-        AddressRateLimitModule.forRoot(options.rateLimits ?? false),
+        AddressRateLimitModule.forRoot(runtime.rateLimits ?? false),
         PlatformModule.forRoot({
           store,
           pool: store.pool,
           auth: config.auth,
           personalData: personalDataRules,
-          backdatingDays: options.backdatingDays,
-          keyEncryption: config.personalDataKek ?? keyEncryptionFromEnv(),
+          backdatingDays: runtime.backdatingDays,
+          keyEncryption: config.personalDataKek ?? keyEncryptionFromEnv({}),
           sessions,
           idempotency: { ttlMs: config.idempotencyKeyTtlMs },
         }),
-        UserRateLimitModule.forRoot(options.rateLimits ?? false),
+        UserRateLimitModule.forRoot(runtime.rateLimits ?? false),
         AuthModule.forRoot(signIn, sessions, store.pool),
         CustomersModule,
         StaffModule,
@@ -63,6 +104,7 @@ export class AppModule {
         TargetsModule,
         SurveysModule,
         FundingModule,
+        ScorecardInputsModule,
         ReadModelsModule.forRoot({ databaseUrl: config.databaseUrl, runProjections: config.runProjections }),
         ScorecardModule,
         ReadSideModule,
@@ -70,8 +112,8 @@ export class AppModule {
         DashboardModule,
         WebAppModule,
       ],
-      controllers: [HealthController, AuditController, PersonalDataController],
-      providers: [StoreCloser],
+      controllers: [HealthController, AuditController, PersonalDataController, MetricsController],
+      providers: [StoreCloser, Metrics, ClosedPeriods, { provide: APP_INTERCEPTOR, useClass: LogContextInterceptor }, { provide: APP_INTERCEPTOR, useClass: ClosedPeriodInterceptor }],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { ServiceConfig } from '#libs/config';
 import { ROLES, type Role } from '#libs/decider';
 import type { AuthConfig } from '#libs/platform';
 import { DEFAULT_SIGN_IN, type SignInConfig } from './auth/sign-in.config.js';
@@ -9,17 +10,17 @@ export const DEV_SECRET_FILE = '.data/jwt-secret';
 
 /**
  * JWT_JWKS_URL (with JWT_ISSUER / JWT_AUDIENCE) verifies tokens of a real identity provider;
- * JWT_SECRET verifies HS256 tokens. With neither, a random secret is made once and kept in
- * .data/jwt-secret, which `npm run token` also reads: the embedded default needs no set-up.
+ * JWT_SECRET verifies HS256 tokens. With neither (allowed only on the embedded default: the
+ * configuration refuses it with DATABASE_URL), a random secret is made once and kept in
+ * .data/jwt-secret, which `npm run token` also reads.
  */
-export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthConfig {
-  const common = { issuer: env.JWT_ISSUER || undefined, audience: env.JWT_AUDIENCE || undefined };
+export function authConfigOf(config: ServiceConfig): AuthConfig {
+  const { auth, signIn: env } = config;
+  const common = { issuer: auth.issuer, audience: auth.audience };
   // Bearer tokens of the sign-in provider are accepted too (its keys through discovery), with its role mapping.
-  const oidc = env.OIDC_ISSUER_URL
-    ? { oidcIssuer: env.OIDC_ISSUER_URL, rolesClaim: env.OIDC_ROLES_CLAIM || 'roles', roleMap: parseRoleMap(env.OIDC_ROLE_MAP) }
-    : {};
-  if (env.JWT_JWKS_URL) return { jwksUrl: env.JWT_JWKS_URL, ...(env.JWT_SECRET ? { secret: env.JWT_SECRET } : {}), ...oidc, ...common };
-  if (env.JWT_SECRET) return { secret: env.JWT_SECRET, ...oidc, ...common };
+  const oidc = env.OIDC_ISSUER_URL ? { oidcIssuer: env.OIDC_ISSUER_URL, rolesClaim: env.OIDC_ROLES_CLAIM || 'roles', roleMap: parseRoleMap(env.OIDC_ROLE_MAP) } : {};
+  if (auth.kind === 'jwks') return { jwksUrl: auth.jwksUrl, ...oidc, ...common };
+  if (auth.kind === 'secret') return { secret: auth.secret, ...oidc, ...common };
   return { secret: devSecret(), ...oidc, ...common };
 }
 
@@ -58,7 +59,7 @@ export function parseRoleMap(text: string | undefined): Record<string, Role> {
  * Otherwise local passwords. Sessions: SESSION_IDLE_MINUTES (30), SESSION_ABSOLUTE_HOURS (10),
  * SESSION_COOKIE_SECURE (auto|true|false); PASSWORD_MIN_LENGTH (12); LOGIN_MAX_FAILURES (10 per 15 min).
  */
-export function signInConfigFromEnv(env: NodeJS.ProcessEnv = process.env): SignInConfig {
+export function signInConfigFromEnv(env: Readonly<Record<string, string | undefined>>): SignInConfig {
   const session = {
     cookieName: DEFAULT_SIGN_IN.session.cookieName,
     idleMinutes: positive(env.SESSION_IDLE_MINUTES, 'SESSION_IDLE_MINUTES', DEFAULT_SIGN_IN.session.idleMinutes),

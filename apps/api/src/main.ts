@@ -1,64 +1,58 @@
 import 'reflect-metadata';
+import { loadConfig, runMain } from '#libs/config';
 import { closeOnSignal, openServiceDatabase } from '#libs/postgres';
 import { PROJECTION_RUNNER, type ProjectionRunner } from '#libs/projections';
-import { authConfigFromEnv, signInConfigFromEnv } from './auth-config.js';
+import { keyEncryptionFromEnv } from '#libs/platform';
+import { authConfigOf, signInConfigFromEnv } from './auth-config.js';
 import { createApp } from './create-app.js';
+import { seedOnStart } from './demo-data.js';
+import { createRootLogger } from './observability/logging.js';
+import { SeedingStatus } from './observability/seeding-status.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './security/rate-limits.js';
-import { seedOnStart, wantsDemoData } from './demo-data.js';
 
-/** BACKDATING_WINDOW_DAYS: a whole number of days, 0 or more; default 60. */
-function backdatingWindowDaysFromEnv(env: NodeJS.ProcessEnv): number | undefined {
-  const raw = env.BACKDATING_WINDOW_DAYS;
-  if (raw === undefined || raw === '') return undefined;
-  if (!/^\d{1,6}$/.test(raw)) throw new Error(`BACKDATING_WINDOW_DAYS must be a whole number of days, 0 or more (got ${raw})`);
-  return Number(raw);
-}
-
-/** RATE_LIMIT_PER_USER / RATE_LIMIT_PER_ADDRESS: requests per minute (0 = no limit); defaults 600 and 3000. */
-function rateLimitsFromEnv(env: NodeJS.ProcessEnv): RateLimits {
-  const read = (name: string, fallback: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    if (!/^\d{1,9}$/.test(raw)) throw new Error(`${name} must be a whole number of requests per minute (got ${raw})`);
-    return Number(raw) === 0 ? Number.MAX_SAFE_INTEGER : Number(raw);
-  };
-  return { perUser: read('RATE_LIMIT_PER_USER', DEFAULT_RATE_LIMITS.perUser), perAddress: read('RATE_LIMIT_PER_ADDRESS', DEFAULT_RATE_LIMITS.perAddress), windowMs: 60_000 };
-}
-
-async function main(): Promise<void> {
-  const database = await openServiceDatabase();
-  const demoData = wantsDemoData(process.argv.slice(2), process.env);
-  const projections = process.env.RUN_PROJECTIONS !== 'false';
+runMain('api', async () => {
+  const config = loadConfig({ argv: process.argv.slice(2), role: 'api' });
+  const logger = createRootLogger(config.log.level);
+  const log = (line: string): void => logger.info(line);
+  const database = await openServiceDatabase(config.database, log);
+  const seeding = new SeedingStatus();
   // While seeding, projections would compete with the handlers for the cores: they start after it and catch up.
-  const app = await createApp(
-    { databaseUrl: database.url, auth: authConfigFromEnv(), signIn: signInConfigFromEnv(), runProjections: projections && !demoData, idempotencyKeyTtlMs: idempotencyKeyTtlMsFromEnv() },
-    { backdatingWindowDays: backdatingWindowDaysFromEnv(process.env), rateLimits: rateLimitsFromEnv(process.env) },
-  );
-  const port = Number(process.env.PORT ?? 3000);
-  // Demo data first, so the service never answers with a half-seeded store.
-  if (demoData) {
-    await app.init();
-    await seedOnStart(app);
-    if (projections) await app.get<ProjectionRunner>(PROJECTION_RUNNER).start();
+  const appConfig = {
+    databaseUrl: database.url,
+    auth: authConfigOf(config),
+    signIn: signInConfigFromEnv(config.signIn),
+    personalDataKek: keyEncryptionFromEnv(config.personalDataKek),
+    ...(config.idempotencyKeyTtlHours === undefined ? {} : { idempotencyKeyTtlMs: config.idempotencyKeyTtlHours * 3_600_000 }),
+    runProjections: config.runProjections && !config.demoData,
+    catalogues: config.catalogues,
+    readiness: config.readiness,
+    logLevel: config.log.level,
+  };
+  // 0 lifts a limit.
+  const limit = (given: number | undefined, fallback: number): number => (given === undefined ? fallback : given === 0 ? Number.MAX_SAFE_INTEGER : given);
+  const rateLimits: RateLimits = {
+    perUser: limit(config.rateLimits.perUser, DEFAULT_RATE_LIMITS.perUser),
+    perAddress: limit(config.rateLimits.perAddress, DEFAULT_RATE_LIMITS.perAddress),
+    windowMs: DEFAULT_RATE_LIMITS.windowMs,
+  };
+  const app = await createApp(appConfig, { seeding, rootLogger: logger, backdatingWindowDays: config.backdatingWindowDays, rateLimits });
+  // Listen at once: liveness answers from the first second; readiness says when the demo data is in.
+  if (config.http.host) await app.listen(config.http.port, config.http.host);
+  else await app.listen(config.http.port);
+  const { port } = app.getHttpServer().address() as { port: number };
+  logger.info({ port }, `[api] listening on http://localhost:${port} (OpenAPI at /docs, health at /health, readiness at /health/ready, metrics at /metrics)`);
+  let closing = false;
+  if (config.demoData) {
+    void seedOnStart(app, appConfig, seeding, log)
+      .catch((error: unknown) => logger.error({ err: error }, closing ? '[seed] demo seeding stopped by shutdown' : '[seed] demo seeding failed; the service stays up, not ready'))
+      .then(async () => {
+        if (config.runProjections && !closing) await app.get<ProjectionRunner>(PROJECTION_RUNNER).start();
+      })
+      .catch((error: unknown) => logger.error({ err: error }, '[api] projections failed to start'));
   }
-  await app.listen(port);
-  console.log(`[api] listening on http://localhost:${port} (OpenAPI at /docs, health at /health)`);
   closeOnSignal('api', async () => {
+    closing = true;
     await app.close();
     await database.stop();
   });
-}
-
-/** IDEMPOTENCY_KEY_TTL_HOURS: how long an Idempotency-Key is remembered (default 24). */
-function idempotencyKeyTtlMsFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const given = env.IDEMPOTENCY_KEY_TTL_HOURS;
-  if (given === undefined || given === '') return undefined;
-  const hours = Number(given);
-  if (!Number.isFinite(hours) || hours <= 0) throw new Error(`IDEMPOTENCY_KEY_TTL_HOURS must be a positive number of hours, not ${given}`);
-  return hours * 3_600_000;
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
 });

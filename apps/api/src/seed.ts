@@ -1,8 +1,9 @@
 import 'reflect-metadata';
+import { loadConfig, runMain } from '#libs/config';
 import { isBusinessDate } from '#libs/decider';
 import { seedDemoDataIfEmpty } from '#libs/demo-data';
 import { openServiceDatabase } from '#libs/postgres';
-import { authConfigFromEnv } from './auth-config.js';
+import { authConfigOf } from './auth-config.js';
 import { createApp } from './create-app.js';
 import { stockholmToday } from './demo-data.js';
 import { setDemoPasswords } from './auth/demo-passwords.js';
@@ -42,10 +43,12 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
-  const database = await openServiceDatabase();
+  // `npm run seed` is the explicit ask for demo data, into whichever store is configured.
+  const config = loadConfig({ role: 'api' });
+  const database = await openServiceDatabase(config.database);
   // The projections build the read models from the events when the service next runs; running them
   // here too would only compete with the handlers for the two cores.
-  const app = await createApp({ databaseUrl: database.url, auth: authConfigFromEnv(), runProjections: false }, { logger: false });
+  const app = await createApp({ databaseUrl: database.url, auth: authConfigOf(config), runProjections: false, catalogues: config.catalogues }, { logger: false });
   let exitCode = 0;
   try {
     await app.init();
@@ -72,4 +75,4 @@ async function main(): Promise<void> {
   process.exit(exitCode);
 }
 
-void main();
+runMain("seed", main);

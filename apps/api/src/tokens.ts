@@ -1,3 +1,4 @@
+import type { CatalogueFiles, LogLevel } from '#libs/config';
 import type { AuthConfig, KeyEncryptionPort } from '#libs/platform';
 import type { SignInConfig } from './auth/sign-in.config.js';
 
@@ -6,10 +7,16 @@ export interface AppConfig {
   readonly auth: AuthConfig;
   /** Browser sign-in (local passwords or OIDC) and sessions; default: local passwords (DEFAULT_SIGN_IN). */
   readonly signIn?: SignInConfig;
-  /** Run the projections in the api process; default: unless env RUN_PROJECTIONS=false. */
-  readonly runProjections?: boolean;
-  /** Key-encryption keys of personal data; default: keyEncryptionFromEnv() (PERSONAL_DATA_KEK or .data/personal-data-kek). */
+  /** Key-encryption keys of personal data; default: the key file .data/personal-data-kek (main.ts passes the configured PERSONAL_DATA_KEK or PERSONAL_DATA_KEK_FILE). */
   readonly personalDataKek?: KeyEncryptionPort;
   /** How long an Idempotency-Key is remembered, in ms; default 24 h (env IDEMPOTENCY_KEY_TTL_HOURS). */
   readonly idempotencyKeyTtlMs?: number;
+  /** Run the projections in the api process (default true; false when apps/projector runs them). */
+  readonly runProjections?: boolean;
+  /** Extra catalogue files (LOAN_PRODUCTS_FILE, ADVISORY_MODULES_FILE). */
+  readonly catalogues?: CatalogueFiles;
+  /** Readiness fails while a projection lags more than this (default 10,000 events / 60 s). */
+  readonly readiness?: { readonly maxLagEvents: number; readonly maxLagSeconds: number };
+  /** JSON log level (default info); logs off entirely with `logger: false` in createApp's options. */
+  readonly logLevel?: LogLevel;
 }

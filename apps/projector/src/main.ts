@@ -1,3 +1,4 @@
+import { runMain } from '#libs/config';
 import { closeOnSignal } from '#libs/postgres';
 import { openReadModelContext } from './read-model-context.js';
 
@@ -14,7 +15,4 @@ async function main(): Promise<void> {
   closeOnSignal('projector', () => context.close());
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain('projector', main);

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { loadConfig } from '#libs/config';
 import { PostgresEventStore } from '#libs/event-store';
 import { keyEncryptionFromEnv, PersonalDataCodec, PersonalDataVault } from '#libs/platform';
 import { openServiceDatabase } from '#libs/postgres';
@@ -9,7 +10,8 @@ import { createProjections, personalDataRules, readModelEntities, readModelMigra
 export async function openReadModelContext(
   options: Partial<ProjectionRunnerOptions> = {},
 ): Promise<{ runner: ProjectionRunner; close(): Promise<void> }> {
-  const database = await openServiceDatabase();
+  const config = loadConfig({ role: 'projector' });
+  const database = await openServiceDatabase(config.database);
   const store = await PostgresEventStore.open(database.url, { poolSize: 6 });
   const dataSource = await createReadModelDataSource({
     url: database.url,
@@ -20,7 +22,7 @@ export async function openReadModelContext(
   const applied = await runReadModelMigrations(dataSource);
   if (applied.length > 0) console.log(`[projector] read-model migrations applied: ${applied.join(', ')}`);
   // The api's vault and rules: what it sealed opens here, and reads as erased once its key is gone.
-  const codec = new PersonalDataCodec(new PersonalDataVault(store.pool, keyEncryptionFromEnv()), personalDataRules);
+  const codec = new PersonalDataCodec(new PersonalDataVault(store.pool, keyEncryptionFromEnv(config.personalDataKek)), personalDataRules);
   const runner = new ProjectionRunner({ store, dataSource, projections: createProjections({ codec }), ...options });
   return {
     runner,

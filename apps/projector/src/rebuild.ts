@@ -1,3 +1,4 @@
+import { runMain } from '#libs/config';
 import { formatPosition } from '#libs/event-store';
 import { openReadModelContext } from './read-model-context.js';
 
@@ -32,10 +33,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain('rebuild', async () => process.exit(await main()));

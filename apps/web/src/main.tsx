@@ -35,7 +35,11 @@ const HOME: Record<Role, string> = { advisor: '/app/customers', credit_officer: 
 function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
   const { t } = useI18n();
   const config = useLoad(() => get<SignInConfig>('/auth/config'), []);
-  const [error, setError] = useState<string>();
+  // The identity provider's sign-in came back refused (cancelled, expired, failed, unavailable).
+  const [error, setError] = useState<string | undefined>(() => {
+    const reason = new URLSearchParams(location.search).get('signInError');
+    return reason ? `${t('signInFailed')} (${reason})` : undefined;
+  });
   const [busy, setBusy] = useState(false);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -54,11 +58,18 @@ function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
     <main id="main" className="sign-in card">
       <h1>{t('signIn')}</h1>
       {config.data?.mode === 'oidc' ? (
-        <p>
-          <a className="button" href={`/auth/oidc/login?returnTo=${encodeURIComponent(returnTo)}`}>
-            {t('signInSso')}
-          </a>
-        </p>
+        <>
+          {error && (
+            <p className="error" role="alert" id="sign-in-error">
+              {error}
+            </p>
+          )}
+          <p>
+            <a className="button" href={`/auth/oidc/login?returnTo=${encodeURIComponent(returnTo)}`}>
+              {t('signInSso')}
+            </a>
+          </p>
+        </>
       ) : (
         <form onSubmit={submit} id="sign-in-form">
           <div className="field">

@@ -101,6 +101,7 @@ export function useCommandForm(run: (key: string, form: HTMLFormElement) => Prom
       (result) => {
         key.current = null;
         busy.current = false;
+        form.reset();
         setState({ busy: false, done: true });
         after?.(result);
       },

@@ -1,3 +1,4 @@
+import { CATALOGUE_FILES, type CatalogueFiles } from '#libs/config';
 import type { FactoryProvider } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { defaultAdvisoryModules, type AdvisoryModule, type AdvisoryModuleCatalogue } from './domain/advisory-modules.js';
@@ -36,5 +37,6 @@ export const loadAdvisoryModuleCatalogue = (file: string | undefined): AdvisoryM
 
 export const advisoryModuleCatalogueProvider: FactoryProvider<AdvisoryModuleCatalogue> = {
   provide: ADVISORY_MODULE_CATALOGUE,
-  useFactory: () => loadAdvisoryModuleCatalogue(process.env.ADVISORY_MODULES_FILE),
+  inject: [{ token: CATALOGUE_FILES, optional: true }],
+  useFactory: (files?: CatalogueFiles) => loadAdvisoryModuleCatalogue(files?.advisoryModulesFile),
 };

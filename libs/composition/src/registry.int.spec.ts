@@ -88,7 +88,7 @@ describe('the registered projections', () => {
   });
 
   it('are one per area, own disjoint tables that the migrations create, and can be rebuilt by swapping', async () => {
-    expect(projections.map((p) => p.name)).toEqual(['customers', 'staff', 'loans', 'advisory', 'customer-time', 'surveys', 'funding', 'targets', 'customer-directory', 'loan-book', 'time-entry-history', 'credit-certifications']);
+    expect(projections.map((p) => p.name)).toEqual(['customers', 'staff', 'loans', 'advisory', 'customer-time', 'surveys', 'funding', 'targets', 'customer-directory', 'loan-book', 'time-entry-history', 'credit-certifications', 'scorecard-inputs']);
     expect(() => validateProjections(projections)).not.toThrow();
     const sql = async <Row>(text: string, params?: readonly unknown[]) => (await dataSource.query(text, params ? [...params] : undefined)) as Row[];
     for (const projection of projections) await expect(assertSwappable(sql, projection.tables)).resolves.toBeUndefined();
@@ -138,6 +138,7 @@ describe('the registered projections', () => {
       'loan-book': 4,
       'time-entry-history': 1,
       'credit-certifications': 0,
+      'scorecard-inputs': 0,
     });
     const count = async (table: string): Promise<number> => (await dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
     expect(await count('rm_customers')).toBe(400);

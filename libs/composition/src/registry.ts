@@ -22,6 +22,7 @@ import {
   loanBookProjection,
   timeEntryHistoryProjection,
 } from '#libs/read-side';
+import { CreateScorecardInputsReadModels1795312120001, scorecardInputsProjection } from '#libs/scorecard-inputs';
 import { CreateStaffReadModels1795305700002, EmployeeRow, staffProjection } from '#libs/staff';
 import { CreateSurveysReadModels1795305700006, SurveyAnswerRow, surveysProjection } from '#libs/surveys';
 import { BenchmarkRow, CreateTargetsReadModels1795305700008, DeviationCommentRow, TargetRow, targetsProjection } from '#libs/targets';
@@ -51,6 +52,7 @@ export function createProjections({ codec }: ProjectionDeps): Projection[] {
     loanBookProjection(),
     timeEntryHistoryProjection(),
     creditCertificationsProjection(),
+    scorecardInputsProjection(),
   ];
 }
 
@@ -97,4 +99,5 @@ export const readModelMigrations: readonly ReadModelClass[] = [
   CreateLoanBook1795309100003,
   CreateTimeEntryHistory1795309100004,
   CreateCreditCertifications1795309100005,
+  CreateScorecardInputsReadModels1795312120001,
 ];

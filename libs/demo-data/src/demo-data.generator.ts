@@ -8,6 +8,7 @@ import { bookFundingProject, registerFundingProject } from './funding.generator.
 import { generateLoans } from './loans.generator.js';
 import { Prng } from './prng.js';
 import { generateScorecard } from './scorecard.generator.js';
+import { generateScorecardInputs } from './scorecard-inputs.generator.js';
 import { PlanBuilder, type PlannedCommand, type SeedActionType } from './seed-plan.js';
 import { generateStaff } from './staff.generator.js';
 import { generateSurveys } from './surveys.generator.js';
@@ -49,6 +50,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     surveys: root.fork('surveys'),
     time: root.fork('time'),
     scorecard: root.fork('scorecard'),
+    scorecardInputs: root.fork('scorecard-inputs'),
   };
   const span = { from, today };
   const plan = new PlanBuilder();
@@ -65,6 +67,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   generateSurveys(random.surveys, plan, span, employees, outcomes);
   generateTime(random.time, plan, span, options.timeEntries ?? 'detailed', employees, customers, absences, project, touches);
   generateScorecard(random.scorecard, plan, span, employees, customers, outcomes);
+  generateScorecardInputs(random.scorecardInputs, plan, span, employees, customers, outcomes, project);
   return { seed, from, today, scale, commands: plan.build() };
 }
 

@@ -5,3 +5,4 @@ export * from './demo-world.js';
 export * from './seed-plan.js';
 export * from './demo-data.generator.js';
 export * from './seed-driver.js';
+export * from './write-behind.js';

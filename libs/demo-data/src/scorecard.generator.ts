@@ -23,6 +23,18 @@ const POLICY: Partial<Record<ScorecardMetricKey, number>> = {
   foreign_background_share_advisory: 0.22,
   early_stage_share_loans: 0.3,
   early_stage_share_advisory: 0.32,
+  growth_index: 100,
+  focus_group_index: 100,
+  employee_total_score: 4,
+  employee_engagement_index: 75,
+  free_equity_months: 3,
+  sustainability_share: 0.9,
+  sustainability_workshops: 40,
+  employee_women_share: 0.5,
+  employee_foreign_background_share: 0.18,
+  employee_under_30_share: 0.15,
+  employee_from_50_share: 0.3,
+  special_assignments_flagged: 0,
 };
 
 /** Shares of a region's companies (business population) and of its new companies, from SCB-like statistics. */
@@ -119,6 +131,7 @@ export function generateScorecard(
       const unit = scorecardMetrics.find((m) => m.key === metric)?.unit;
       const measured = outcome(metric, year, scope, quarter);
       // The directive's levels stay; the focus-group ambitions rise a little each year.
+      if (metric === 'sustainability_workshops' || metric === 'special_assignments_flagged') return POLICY[metric] ?? 0;
       if (unit !== 'count' && unit !== 'ore') return metric.includes('_share_') ? Math.round((measured + (year - firstYear) * 0.005) * 1000) / 1000 : measured;
       const share = quarter === undefined ? covered : quarterCovered(quarter);
       const pace = metric.startsWith('unique_') ? Math.pow(1 / share, 0.6) : 1 / share;

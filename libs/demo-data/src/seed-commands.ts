@@ -9,6 +9,7 @@ import { ApproveLoanCommand, CloseLoanCommand, DecideLoanCommand, DisburseLoanCo
 import { GrantCreditCertificationCommand, RegisterEmployeeCommand } from '#libs/staff';
 import { RecordSurveyAnswerCommand } from '#libs/surveys';
 import { RecordDeviationCommentCommand, SetBenchmarkCommand, SetTargetCommand } from '#libs/targets';
+import { ImportCustomerFinancialsCommand, ScorecardInputCommand } from '#libs/scorecard-inputs';
 import { assertNever } from '#libs/decider';
 import type { SeedAction, SeedRef } from './seed-plan.js';
 
@@ -94,6 +95,15 @@ export function toBusCommand(action: SeedAction, context: CommandContext, idOf: 
       return { command: new SetTargetCommand(action.body, context) };
     case 'SetBenchmark':
       return { command: new SetBenchmarkCommand(action.body, context) };
+    case 'ImportCustomerFinancials':
+      return { command: new ImportCustomerFinancialsCommand(action.body, context) };
+    case 'ScorecardInput': {
+      const input = action.input;
+      if (input.kind === 'required-approvals' || input.kind === 'approval') {
+        return { command: new ScorecardInputCommand({ ...input, projectId: idOf(action.project as SeedRef) } as ScorecardInputCommand['input'], context) };
+      }
+      return { command: new ScorecardInputCommand(input as ScorecardInputCommand['input'], context) };
+    }
     case 'RecordDeviationComment':
       return { command: new RecordDeviationCommentCommand(action.body, context) };
     default:

@@ -111,7 +111,28 @@ export type SeedAction =
         share: number;
       };
     }
-  | { readonly type: 'RecordDeviationComment'; readonly body: { metric: ScorecardMetricKey; year: number; quarter?: Quarter; region?: Region; comment: string } };
+  | { readonly type: 'RecordDeviationComment'; readonly body: { metric: ScorecardMetricKey; year: number; quarter?: Quarter; region?: Region; comment: string } }
+  | { readonly type: 'ImportCustomerFinancials'; readonly body: { csv: string; fileName: string } }
+  | { readonly type: 'ScorecardInput'; readonly input: ScorecardSeedInput; readonly project?: SeedRef };
+
+/** The scorecard inputs (issue 12) as the seed plans them; an approval's project is a reference. */
+export type ScorecardSeedInput =
+  | { kind: 'control-group'; body: { cohortYear: number; region: Region; revenueGrowth: number; valueAddedGrowth: number; survivalRate: number } }
+  | { kind: 'accounts'; body: { year: number; quarter: number; freeEquityOre: number; operatingCostsOre: number } }
+  | { kind: 'survey'; body: { year: number; region?: Region; totalScore: number; engagementIndex: number; respondents?: number } }
+  | {
+      kind: 'diversity';
+      body: {
+        year: number;
+        region?: Region;
+        ageBands: { under_30: number; from_30_to_49: number; from_50: number };
+        gender: { women: number; men: number; other: number };
+        foreignBackground: { yes: number; no: number; unknown: number };
+      };
+    }
+  | { kind: 'required-approvals'; body: { parties: ('almi_foretagspartner' | 'region_vastmanland' | 'region_orebro' | 'board')[] } }
+  | { kind: 'approval'; body: { party: 'almi_foretagspartner' | 'region_vastmanland' | 'region_orebro' | 'board'; approvedOn: BusinessDate } }
+  | { kind: 'actions'; body: { year: number; text: string } };
 
 export type SeedActionType = SeedAction['type'];
 

@@ -1,3 +1,4 @@
+import { CATALOGUE_FILES, type CatalogueFiles } from '#libs/config';
 import type { Provider } from '@nestjs/common';
 import { readFile } from 'node:fs/promises';
 import { defaultLoanProducts, type LoanProduct, type LoanProductCatalogue } from './domain/loan-products.js';
@@ -58,8 +59,9 @@ export async function loadLoanProducts(file: string | undefined): Promise<LoanPr
   return { ...defaultLoanProducts, ...parseLoanProducts(json, `LOAN_PRODUCTS_FILE ${file}`) };
 }
 
-/** Read once at start-up from LOAN_PRODUCTS_FILE; a bad file stops the start with the reason. */
+/** Read once at start-up from LOAN_PRODUCTS_FILE (the configuration); a bad file stops the start with the reason. */
 export const loanProductsProvider: Provider = {
   provide: LOAN_PRODUCTS,
-  useFactory: () => loadLoanProducts(process.env.LOAN_PRODUCTS_FILE),
+  inject: [{ token: CATALOGUE_FILES, optional: true }],
+  useFactory: (files?: CatalogueFiles) => loadLoanProducts(files?.loanProductsFile),
 };

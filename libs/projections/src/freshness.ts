@@ -80,3 +80,6 @@ export async function awaitFreshFigures(runner: Runner, query: FreshnessQuery, n
   }
   return describeFreshness(runner, head, names);
 }
+
+/** A figure answer with what it includes. */
+export type WithFreshness<T> = T & { readonly freshness: Freshness };

@@ -12,6 +12,10 @@ describe('scorecard figures over HTTP, end to end', () => {
     t = await startTestApp('scorecard');
     anna = await t.token('advisor-anna', 'advisor');
     carl = await t.token('ctrl-carl', 'controller');
+    // Deliveries are credited only to a registered advisor.
+    const admin = await t.token('admin-root', 'admin');
+    const employee = await t.request('POST', '/employees', { token: admin, body: { userId: 'advisor-anna', name: 'Anna', region: 'vastmanland', roles: ['advisor'] } });
+    expect(employee.status).toBe(200);
     for (const [customerId, region] of [
       [VERKSTAD, 'vastmanland'],
       [BAGERI, 'orebro'],
@@ -52,7 +56,7 @@ describe('scorecard figures over HTTP, end to end', () => {
 
     const time = await t.request('GET', `/figures/customer-time?year=2026&month=3&position=${last}`, { token: carl });
     expect(time.body.total).toEqual({ customerMinutes: 90, internalMinutes: 30, workedMinutes: 120, share: 0.75 });
-    expect(time.body.byEmployee).toEqual([{ employeeId: 'advisor-anna', region: null, customerMinutes: 90, internalMinutes: 30, workedMinutes: 120, share: 0.75 }]);
+    expect(time.body.byEmployee).toEqual([{ employeeId: 'advisor-anna', region: 'vastmanland', customerMinutes: 90, internalMinutes: 30, workedMinutes: 120, share: 0.75 }]);
   });
 
   it('refuses a period of more than 10 years, or weeks over more than 2 years, with a 400 naming the parameter, at once', async () => {

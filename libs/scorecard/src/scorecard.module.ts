@@ -3,6 +3,14 @@ import { CustomerTimeHandler } from './queries/customer-time/customer-time.handl
 import { CustomerTimeRoute } from './queries/customer-time/customer-time.route.js';
 import { FocusGroupsHandler } from './queries/focus-groups/focus-groups.handler.js';
 import { FocusGroupsRoute } from './queries/focus-groups/focus-groups.route.js';
+import { FocusGroupIndexHandler, FocusGroupIndexRoute } from './queries/focus-group-index/focus-group-index.route.js';
+import { EngagementHandler, EngagementRoute } from './queries/employee-figures/engagement.route.js';
+import { DiversityHandler, DiversityRoute } from './queries/employee-figures/diversity.route.js';
+import { FreeEquityHandler, FreeEquityRoute } from './queries/free-equity/free-equity.route.js';
+import { SustainabilityHandler, SustainabilityRoute } from './queries/sustainability/sustainability.route.js';
+import { MunicipalitiesHandler, MunicipalitiesRoute } from './queries/municipalities/municipalities.route.js';
+import { SpecialAssignmentApprovalsHandler, SpecialAssignmentApprovalsRoute } from './queries/special-assignment-approvals/special-assignment-approvals.route.js';
+import { GrowthIndexHandler, GrowthIndexRoute } from './queries/growth-index/growth-index.route.js';
 import { LoanVolumeHandler } from './queries/loan-volume/loan-volume.handler.js';
 import { LoanVolumeRoute } from './queries/loan-volume/loan-volume.route.js';
 import { MentorPairsHandler } from './queries/mentor-pairs/mentor-pairs.handler.js';
@@ -29,6 +37,14 @@ export const scorecardRoutes = [
   SpecialAssignmentsRoute,
   MentorPairsRoute,
   TargetsRoute,
+  GrowthIndexRoute,
+  FocusGroupIndexRoute,
+  EngagementRoute,
+  DiversityRoute,
+  FreeEquityRoute,
+  SustainabilityRoute,
+  MunicipalitiesRoute,
+  SpecialAssignmentApprovalsRoute,
 ];
 
 export const scorecardQueryHandlers = [
@@ -41,6 +57,14 @@ export const scorecardQueryHandlers = [
   SpecialAssignmentsHandler,
   MentorPairsHandler,
   TargetsHandler,
+  GrowthIndexHandler,
+  FocusGroupIndexHandler,
+  EngagementHandler,
+  DiversityHandler,
+  FreeEquityHandler,
+  SustainabilityHandler,
+  MunicipalitiesHandler,
+  SpecialAssignmentApprovalsHandler,
 ];
 
 /**

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestj
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { formatPosition, type PostgresEventStore, type RecordedEvent } from '#libs/event-store';
 import { EVENT_STORE, PersonalDataCodec, Roles } from '#libs/platform';
+import { ClosedPeriods, type IssuedReportChanged } from './closed-periods.js';
 
 export interface AuditEntry {
   streamId: string;
@@ -13,6 +14,12 @@ export interface AuditEntry {
   recordedBy: string;
   correlationId: string;
   causationId: string;
+  /** The event's business date, the day it was recorded (Sweden), and the days between: what was back-dated. */
+  businessDate: string | null;
+  recordedOn: string;
+  backdatedDays: number | null;
+  /** The issued reports whose period holds the business date and that were issued before this event was recorded. */
+  changesIssuedReports: readonly IssuedReportChanged[];
   data: unknown;
 }
 
@@ -30,6 +37,7 @@ export class AuditController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
     @Inject(PersonalDataCodec) private readonly codec: PersonalDataCodec,
+    private readonly closedPeriods: ClosedPeriods,
   ) {}
 
   @Get('streams/:streamId')
@@ -54,7 +62,8 @@ export class AuditController {
 
   private async entries(events: RecordedEvent[]): Promise<AuditEntry[]> {
     const masked = await this.codec.mask(events);
-    return masked.map((e) => ({
+    const backDating = await this.closedPeriods.backDatingOf(events);
+    return masked.map((e, i) => ({
       streamId: e.streamId,
       revision: e.revision,
       position: formatPosition(e.position),
@@ -64,6 +73,7 @@ export class AuditController {
       recordedBy: e.metadata.userId,
       correlationId: e.metadata.correlationId,
       causationId: e.metadata.causationId,
+      ...backDating[i]!,
       data: e.data,
     }));
   }

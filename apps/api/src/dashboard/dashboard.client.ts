@@ -7,6 +7,14 @@
 import { Chart, registerables, type ChartConfiguration } from 'chart.js';
 import type { Freshness, ProjectionStatus } from '#libs/projections';
 import type {
+  DiversityResponse,
+  EngagementResponse,
+  FocusGroupIndexResponse,
+  FreeEquityResponse,
+  GrowthIndexResponse,
+  MunicipalitiesResponse,
+  SpecialAssignmentApprovalsResponse,
+  SustainabilityResponse,
   CustomerTimeResponse,
   FocusGroupsResponse,
   LoanVolumeResponse,
@@ -425,7 +433,137 @@ function setStatus(text: string, error = false): void {
   status.classList.toggle('error', error);
 }
 
+/** Demo seeding on a first start (public /health): its progress while it runs, else ''. */
+async function seedingProgress(): Promise<string> {
+  try {
+    const health = (await (await fetch('/health')).json()) as { seeding?: { state: string; done: number; total: number } };
+    const s = health.seeding;
+    return s && (s.state === 'pending' || s.state === 'seeding') ? ` · Demodata läses in / seeding demo data: ${s.done.toLocaleString('sv-SE')} av ${s.total.toLocaleString('sv-SE')}` : '';
+  } catch {
+    return '';
+  }
+}
+
 let loading = 0;
+/** A goal panel: each row's outcome beside its target (the board's, else the directive's level) as bars and a table. */
+interface GoalRow {
+  readonly key: string;
+  readonly name: string;
+  readonly outcome: number | null;
+  readonly target: number | null;
+  readonly format: (n: number | null) => string;
+  /** Below target is bad (the default), or above (flagged projects). */
+  readonly lowerIsBetter?: boolean;
+}
+
+const decimal = (n: number | null): string => (n === null ? '–' : n.toFixed(2).replace('.', ','));
+
+function goalPanel(name: string, rows: readonly GoalRow[], chart = true): void {
+  if (chart) {
+    draw(name, {
+      type: 'bar',
+      data: {
+        labels: rows.map((r) => r.name),
+        datasets: [
+          { label: 'Utfall', data: rows.map((r) => r.outcome), backgroundColor: COLOURS.teal },
+          { label: 'Mål', data: rows.map((r) => r.target), backgroundColor: COLOURS.grey },
+        ],
+      },
+      options: { scales: { y: { beginAtZero: true } } },
+    });
+  }
+  fillTable(
+    name,
+    ['Mått', 'Utfall', 'Mål', 'Avvikelse'],
+    rows.map((r) => {
+      const deviation = r.outcome === null || r.target === null ? null : r.outcome - r.target;
+      const bad = deviation !== null && (r.lowerIsBetter ? deviation > 0 : deviation < 0);
+      return [
+        label(r.name),
+        cell(`${name}.${r.key}`, r.outcome, r.format(r.outcome)),
+        cell(`${name}.${r.key}.target`, r.target, r.format(r.target)),
+        cell(`${name}.${r.key}.deviation`, deviation, deviation === null ? '–' : `${deviation > 0 ? '+' : ''}${r.format(deviation)}`, bad),
+      ];
+    }),
+  );
+}
+
+async function scorecardAdditions(f: Filters): Promise<void> {
+  const q = query(f);
+  // The growth index of the cohort whose end year (Y + 1) is the chosen year.
+  const cohort = `year=${f.year - 1}${f.region ? `&region=${f.region}` : ''}`;
+  const [growth, focusIndex, engagement, equity, sustainability, diversity, municipalities, approvals, targets, cohortTargets] = await Promise.all([
+    api<GrowthIndexResponse>(`/figures/growth-index?${cohort}`),
+    api<FocusGroupIndexResponse>(`/figures/focus-group-index?${q}`),
+    api<EngagementResponse>(`/figures/employee-engagement?${q}`),
+    api<FreeEquityResponse>(`/figures/free-equity?${q}`),
+    api<SustainabilityResponse>(`/figures/sustainability?${q}`),
+    api<DiversityResponse>(`/figures/employee-diversity?${q}`),
+    api<MunicipalitiesResponse>(`/figures/municipalities?${q}`),
+    api<SpecialAssignmentApprovalsResponse>(`/figures/special-assignment-approvals?${q}`),
+    api<TargetsResponse>(`/figures/targets?${q}`),
+    api<TargetsResponse>(`/figures/targets?${cohort}`),
+  ]);
+  const target = (metric: string, fallback: number | null, from = targets) => targetOf(from, metric) ?? fallback;
+  goalPanel('growth-index', [
+    { key: 'index', name: `Index tillväxt, kohort ${growth.cohortYear}`, outcome: growth.index, target: target('growth_index', 100, cohortTargets), format: decimal },
+    { key: 'revenue', name: `Omsättning ${growth.baseYear}–${growth.endYear} (mot kontrollgrupp)`, outcome: growth.revenue.growth, target: growth.revenue.control, format: percent },
+    { key: 'value-added', name: 'Förädlingsvärde (mot kontrollgrupp)', outcome: growth.valueAdded.growth, target: growth.valueAdded.control, format: percent },
+    { key: 'survival', name: 'Överlevnad (mot kontrollgrupp)', outcome: growth.survival.rate, target: growth.survival.control, format: percent },
+  ]);
+  goalPanel('focus-group-index', [
+    { key: 'index', name: 'Index fokusgrupper', outcome: focusIndex.index, target: target('focus_group_index', 100), format: decimal },
+    ...focusIndex.terms.map((t) => ({ key: t.attribute, name: `Andel ${t.attribute === 'women_led' ? 'kvinnoledda' : t.attribute === 'foreign_background' ? 'utländsk bakgrund' : 'tidiga skeden'} (mot näringslivet)`, outcome: t.share, target: t.benchmark, format: percent })),
+  ]);
+  goalPanel('engagement', [
+    { key: 'total-score', name: `Totalbetyg ${engagement.year}`, outcome: engagement.result?.totalScore ?? null, target: target('employee_total_score', engagement.goal), format: decimal },
+    { key: 'engagement-index', name: 'Engagemangsindex', outcome: engagement.result?.engagementIndex ?? null, target: target('employee_engagement_index', null), format: decimal },
+    ...engagement.byRegion.map((r) => ({ key: `total-score.${r.region}`, name: `Totalbetyg ${REGION_NAMES[r.region ?? ''] ?? ''}`, outcome: r.totalScore, target: engagement.goal, format: decimal })),
+  ]);
+  goalPanel('free-equity', [
+    ...equity.quarters.map((x) => ({ key: x.quarter, name: `Månader ${x.quarter}`, outcome: x.months, target: equity.band.min, format: decimal })),
+    ...(equity.quarters.length === 0 && equity.atPeriodEnd
+      ? [{ key: equity.atPeriodEnd.quarter, name: `Månader ${equity.atPeriodEnd.quarter}`, outcome: equity.atPeriodEnd.months, target: equity.band.min, format: decimal }]
+      : []),
+  ]);
+  goalPanel('sustainability', [
+    { key: 'share', name: 'Kundmöten med hållbarhet', outcome: sustainability.share, target: target('sustainability_share', 1), format: percent },
+    ...sustainability.byRegion.map((r) => ({ key: `share.${r.region}`, name: `Kundmöten med hållbarhet, ${REGION_NAMES[r.region]}`, outcome: r.share, target: target('sustainability_share', 1), format: percent })),
+    { key: 'workshops', name: 'Hållbarhetsworkshoppar', outcome: sustainability.workshops, target: target('sustainability_workshops', null), format: whole },
+  ]);
+  const d = diversity.result;
+  goalPanel('diversity', [
+    { key: 'women', name: 'Andel kvinnor', outcome: d?.shares.women ?? null, target: target('employee_women_share', null), format: percent },
+    { key: 'foreign-background', name: 'Andel utländsk bakgrund', outcome: d?.shares.foreignBackground ?? null, target: target('employee_foreign_background_share', null), format: percent },
+    { key: 'under-30', name: 'Andel under 30 år', outcome: d?.shares.under30 ?? null, target: target('employee_under_30_share', null), format: percent },
+    { key: 'from-50', name: 'Andel 50 år och äldre', outcome: d?.shares.from50 ?? null, target: target('employee_from_50_share', null), format: percent },
+  ]);
+  fillTable(
+    'municipalities',
+    ['Kommun', 'Unika kunder', 'Insatser', 'Beviljade lån', 'Nyutlåning', 'Sammanfattning'],
+    municipalities.municipalities.map((m) => [
+      label(m.municipality),
+      cell(`municipalities.${m.municipality}.unique-customers`, m.uniqueCustomers, whole(m.uniqueCustomers)),
+      cell(`municipalities.${m.municipality}.interventions`, m.interventions, whole(m.interventions)),
+      cell(`municipalities.${m.municipality}.loans-granted`, m.loansGranted, whole(m.loansGranted)),
+      cell(`municipalities.${m.municipality}.new-lending`, m.newLendingVolumeOre, kronor(m.newLendingVolumeOre)),
+      label(`/figures/municipalities/${m.municipality}/summary?${q}`),
+    ]),
+  );
+  goalPanel(
+    'approvals',
+    approvals.projects.map((p) => ({
+      key: p.projectId,
+      name: `${p.name ?? p.projectId}${p.flagged ? ' ⚑' : ''} (${p.approvedOn ?? 'ej fullt godkänt'})`,
+      outcome: p.activitiesBeforeApproval,
+      target: 0,
+      format: whole,
+      lowerIsBetter: true,
+    })),
+    false,
+  );
+}
+
 async function load(): Promise<void> {
   const f = readFilters();
   const run = ++loading;
@@ -435,11 +573,13 @@ async function load(): Promise<void> {
   try {
     catchingUp = await watchCatchUp();
     seen = undefined;
-    await Promise.all([lending(f), targetGroups(f), activity(f), customerTime(f), focus(f), projections()]);
+    const [seeding] = await Promise.all([seedingProgress(), lending(f), targetGroups(f), activity(f), customerTime(f), focus(f), scorecardAdditions(f), projections()]);
     if (run !== loading) return;
     showFreshness();
     document.body.dataset.state = 'ready';
-    setStatus(`Uppdaterad ${new Date().toLocaleTimeString('sv-SE')} · ${f.quarter === null ? `helår ${f.year}` : `${f.year} kvartal ${f.quarter}`}${f.region ? ` · ${REGION_NAMES[f.region]}` : ''}`);
+    setStatus(`Uppdaterad ${new Date().toLocaleTimeString('sv-SE')} · ${f.quarter === null ? `helår ${f.year}` : `${f.year} kvartal ${f.quarter}`}${f.region ? ` · ${REGION_NAMES[f.region]}` : ''}${seeding}`);
+    // While demo data is seeded the figures fill in afterwards: look again shortly.
+    if (seeding) setTimeout(() => run === loading && void load(), 5000);
   } catch (error) {
     if (run !== loading) return;
     if (error instanceof ApiError && error.status === 401) return signOut('Token avvisad eller utgången / Token rejected or expired');

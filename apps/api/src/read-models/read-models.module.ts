@@ -25,9 +25,9 @@ import { ProjectionsController } from './projections.controller.js';
 export interface ReadModelsOptions {
   readonly databaseUrl: string;
   /**
-   * Run the projections in this process (default: unless env RUN_PROJECTIONS=false, for
-   * deployments that run apps/projector beside the api). Status, rebuild and read-your-writes
-   * work either way: the runner reads the checkpoints the other process writes.
+   * Run the projections in this process (default true; RUN_PROJECTIONS=false for deployments that
+   * run apps/projector beside the api). Status, rebuild and read-your-writes work either way: the
+   * runner reads the checkpoints the other process writes.
    */
   readonly runProjections?: boolean;
 }
@@ -84,7 +84,7 @@ export class ReadModelsModule {
       global: true,
       controllers: [ProjectionsController],
       providers: [
-        { provide: RUN_PROJECTIONS, useValue: options.runProjections ?? process.env.RUN_PROJECTIONS !== 'false' },
+        { provide: RUN_PROJECTIONS, useValue: options.runProjections ?? true },
         { provide: READ_MODELS, useFactory: () => openReadModels(options.databaseUrl) },
         { provide: DataSource, useExisting: READ_MODELS },
         {

@@ -148,7 +148,7 @@ export interface paths {
         };
         /**
          * Where the provider sends the browser back
-         * @description Signed in: session cookie and 303 to returnTo. Otherwise 303 to /?signInError=cancelled|expired|failed.
+         * @description Signed in: session cookie and 303 to returnTo. Otherwise 303 to /?signInError=cancelled|expired|failed|unavailable.
          */
         get: operations["OidcController_callback"];
         put?: never;
@@ -3724,7 +3724,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Redirect to the provider's authorization endpoint */
+            /** @description Redirect to the provider's authorization endpoint (303 to /?signInError=unavailable when it cannot be reached) */
             302: {
                 headers: {
                     [name: string]: unknown;

@@ -69,7 +69,8 @@ const refuse = (bad: BadInput): BadRequestException =>
 export function inputGuardMiddleware(request: Request, _response: Response, next: NextFunction): void {
   let path: string;
   try {
-    path = decodeURIComponent(request.path);
+    // originalUrl: middleware mounted on a route pattern sees a shortened request.path.
+    path = decodeURIComponent((request.originalUrl ?? request.url).split('?')[0]);
   } catch {
     return next(refuse({ field: 'path', code: 'malformed-path', reason: 'The path is not valid percent-encoded UTF-8' }));
   }

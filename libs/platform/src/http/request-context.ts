@@ -9,7 +9,8 @@ const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 /** Every request gets a correlation id (X-Correlation-Id, or a new one) and a command id. */
 export function correlationMiddleware(request: AuthenticatedRequest, response: Response, next: NextFunction): void {
   const given = request.headers['x-correlation-id'];
-  request.correlationId = typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
+  // Kept when the request logger (which runs first) already gave the request its id.
+  request.correlationId ??= typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
   request.commandId = randomUUID();
   response.setHeader('X-Correlation-Id', request.correlationId);
   next();

@@ -179,7 +179,7 @@ export const DEFAULT_KEK_FILE = '.data/personal-data-kek';
  * PERSONAL_DATA_KEK (base64 keys, newest first, comma separated), or else the file named by
  * PERSONAL_DATA_KEK_FILE (default .data/personal-data-kek, made on first start).
  */
-export function keyEncryptionFromEnv(env: NodeJS.ProcessEnv = process.env): KeyEncryptionPort {
+export function keyEncryptionFromEnv(env: { readonly PERSONAL_DATA_KEK?: string; readonly PERSONAL_DATA_KEK_FILE?: string }): KeyEncryptionPort {
   if (env.PERSONAL_DATA_KEK) return LocalKeyRing.fromText(env.PERSONAL_DATA_KEK);
   return LocalKeyRing.fromFile(env.PERSONAL_DATA_KEK_FILE || DEFAULT_KEK_FILE);
 }

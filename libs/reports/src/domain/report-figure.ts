@@ -1,11 +1,31 @@
 /**
  * One figure of a report: a scorecard metric (with its target where the board set one) or a
  * supporting figure. Values are in `unit`: 'count' and 'minutes' whole numbers, 'ore' öre, 'share'
- * a fraction 0..1, 'percent' a number of percent (return on lending).
+ * a fraction 0..1, 'percent' a number of percent (return on lending), 'number' an index, score or months.
  */
-export type FigureUnit = 'count' | 'ore' | 'share' | 'percent' | 'minutes';
+export type FigureUnit = 'count' | 'ore' | 'share' | 'percent' | 'minutes' | 'number';
 
-export const REPORT_SECTIONS = ['loans', 'advisory', 'target_groups', 'customer_time', 'focus_groups', 'recommendations', 'special_assignments', 'mentor_pairs'] as const;
+/** The scorecard's perspectives: every goal of the directive is shown first, grouped by them. */
+export const GOAL_SECTIONS = ['goals_financial', 'goals_customer', 'goals_process', 'goals_employee', 'goals_sustainability'] as const;
+
+export const REPORT_SECTIONS = [
+  ...GOAL_SECTIONS,
+  'loans',
+  'advisory',
+  'target_groups',
+  'customer_time',
+  'focus_groups',
+  'recommendations',
+  'special_assignments',
+  'mentor_pairs',
+  'growth_index',
+  'focus_group_index',
+  'employees',
+  'free_equity',
+  'sustainability',
+  'municipalities',
+  'special_assignment_approvals',
+] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
 export interface FigureLabel {

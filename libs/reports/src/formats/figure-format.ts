@@ -50,6 +50,8 @@ export const formatValue = (value: number | null, unit: FigureUnit, lang: Langua
       return `${formatDecimal(value * 100, 1, lang)} %`;
     case 'percent':
       return `${formatDecimal(value, 2, lang)} %`;
+    case 'number':
+      return formatDecimal(value, 2, lang);
     default: {
       const exhaustive: never = unit;
       return exhaustive;

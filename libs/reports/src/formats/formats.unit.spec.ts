@@ -27,6 +27,9 @@ describe('report formats', () => {
   it('show shares as percent and their deviations in percentage points', () => {
     expect(formatValue(0.75, 'share', 'sv')).toBe('75,0 %');
     expect(formatValue(null, 'share', 'en')).toBe('–');
+    // Indexes, scores and months: two decimals in the language's form.
+    expect(formatValue(97.979, 'number', 'sv')).toBe('97,98');
+    expect(formatValue(4.1, 'number', 'en')).toBe('4.10');
     expect(formatDeviation(-0.05, 'share', 'sv')).toBe('−5,0 p.e.');
     expect(formatDeviation(1.5, 'percent', 'en')).toBe('+1.50 pp');
     expect(formatDeviation(1200, 'count', 'sv')).toBe('+1\u00a0200');

@@ -110,6 +110,18 @@ const SECTION_NAMES: Record<ReportSection, Record<Language, string>> = {
   recommendations: { sv: 'Kundnöjdhet', en: 'Customer satisfaction' },
   special_assignments: { sv: 'Särskilda uppdrag', en: 'Special assignments' },
   mentor_pairs: { sv: 'Mentorpar', en: 'Mentor pairs' },
+  goals_financial: { sv: 'Mål: finansiellt perspektiv', en: 'Goals: financial perspective' },
+  goals_customer: { sv: 'Mål: kundperspektiv', en: 'Goals: customer perspective' },
+  goals_process: { sv: 'Mål: processperspektiv', en: 'Goals: process perspective' },
+  goals_employee: { sv: 'Mål: medarbetarperspektiv', en: 'Goals: employee perspective' },
+  goals_sustainability: { sv: 'Mål: hållbarhetsperspektiv', en: 'Goals: sustainability perspective' },
+  growth_index: { sv: 'Index tillväxt', en: 'Growth index' },
+  focus_group_index: { sv: 'Index fokusgrupper', en: 'Focus-group index' },
+  employees: { sv: 'Medarbetare: engagemang och mångfald', en: 'Employees: engagement and diversity' },
+  free_equity: { sv: 'Fritt eget kapital', en: 'Free equity' },
+  sustainability: { sv: 'Hållbarhet i kundmöten', en: 'Sustainability in customer meetings' },
+  municipalities: { sv: 'Per kommun', en: 'By municipality' },
+  special_assignment_approvals: { sv: 'Särskilda uppdrag: godkännanden', en: 'Special assignments: approvals' },
 };
 
 const REGION_NAMES: Record<string, Record<Language, string>> = { vastmanland: { sv: 'Västmanland', en: 'Västmanland' }, orebro: { sv: 'Örebro län', en: 'Örebro County' } };
@@ -227,7 +239,14 @@ ${figures.map((f) => figureRow(f, lang)).join('\n')}
 </section>`,
     )
     .join('\n');
-  return page(lang, title(doc, w), documentMeta(doc, lang, freshness), staleBanner(lang, freshness) + sections);
+  const actions =
+    doc.kind === 'yearly'
+      ? `\n<section data-section="significant_actions">
+<h2>${escape(lang === 'sv' ? 'Väsentliga åtgärder med anledning av ägaranvisningen' : 'Significant actions taken because of the directive')}</h2>
+${doc.significantActions ? doc.significantActions.text.split(/\n{2,}/).map((p) => `<p>${escape(p)}</p>`).join('\n') : `<p class="hint">${escape(lang === 'sv' ? 'Ännu inte skriven av controller.' : 'Not yet written by the controller.')}</p>`}
+</section>`
+      : '';
+  return page(lang, title(doc, w), documentMeta(doc, lang, freshness), staleBanner(lang, freshness) + sections + actions);
 }
 
 const side = (value: number | null | undefined, unit: ReportFigure['unit'], lang: Language): string => (value === undefined ? '' : formatValue(value, unit, lang));

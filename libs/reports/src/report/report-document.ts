@@ -16,6 +16,8 @@ export interface ReportDocument {
   /** Every read model had applied all events up to this position (`<commit>-<prepare>`) in the snapshot read. */
   readonly readModelsAt: string | null;
   readonly figures: ReportFigure[];
+  /** Yearly reports: the controller's text on significant actions taken because of the directive (null when not written yet; always null quarterly). */
+  readonly significantActions: { readonly text: string; readonly recordedBy: string } | null;
 }
 
 export const reportFilter = (scope: ReportScope): FigureFilter =>
@@ -25,7 +27,14 @@ export const reportFilter = (scope: ReportScope): FigureFilter =>
 export async function computeReport(dataSource: DataSource, scope: ReportScope): Promise<ReportDocument> {
   const filter = reportFilter(scope);
   return inSnapshot(dataSource, async (sql) => {
-    const [sources, targets, readModelsAt] = await Promise.all([reportSources(sql, filter), reportTargets(sql, filter), readModelsPosition(sql)]);
+    const [sources, targets, readModelsAt, actions] = await Promise.all([
+      reportSources(sql, filter),
+      reportTargets(sql, filter),
+      readModelsPosition(sql),
+      scope.kind === 'yearly'
+        ? (sql.query('SELECT text, recorded_by FROM rm_significant_actions WHERE year = $1::int', [scope.year]) as Promise<{ text: string; recorded_by: string }[]>)
+        : Promise.resolve([]),
+    ]);
     return {
       kind: scope.kind,
       year: scope.year,
@@ -34,6 +43,7 @@ export async function computeReport(dataSource: DataSource, scope: ReportScope):
       period: filter.period,
       readModelsAt,
       figures: reportFigures(sources, targets),
+      significantActions: actions[0] ? { text: actions[0].text, recordedBy: actions[0].recorded_by } : null,
     };
   });
 }

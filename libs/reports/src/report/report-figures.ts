@@ -1,6 +1,23 @@
 import { defaultAdvisoryModules } from '#libs/advisory';
 import type { Region } from '#libs/decider';
 import {
+  diversityFigures,
+  engagementFigures,
+  focusGroupIndexFigures,
+  freeEquityFigures,
+  growthIndexFigures,
+  municipalitiesFigures,
+  parseFilter,
+  specialAssignmentApprovalsFigures,
+  sustainabilityFigures,
+  type DiversityResponse,
+  type EngagementResponse,
+  type FocusGroupIndexResponse,
+  type FreeEquityResponse,
+  type GrowthIndexResponse,
+  type MunicipalitiesResponse,
+  type SpecialAssignmentApprovalsResponse,
+  type SustainabilityResponse,
   customerTimeFigures,
   focusGroupsFigures,
   loanVolumeFigures,
@@ -36,6 +53,15 @@ export interface ReportSources {
   readonly recommendations: RecommendationsResponse;
   readonly special: SpecialAssignmentsResponse;
   readonly mentors: MentorPairsResponse;
+  /** The cohort of the year before the report's year: its end year E = Y + 1 is the report's year. */
+  readonly growth: GrowthIndexResponse;
+  readonly focusIndex: FocusGroupIndexResponse;
+  readonly engagement: EngagementResponse;
+  readonly diversity: DiversityResponse;
+  readonly equity: FreeEquityResponse;
+  readonly sustainability: SustainabilityResponse;
+  readonly municipalities: MunicipalitiesResponse;
+  readonly approvals: SpecialAssignmentApprovalsResponse;
 }
 
 /** The board's targets and the controller's comments for exactly the report's scope, by metric. */
@@ -49,6 +75,17 @@ export interface ReportTargets {
  * by quarter, a quarterly one by month.
  */
 export async function reportSources(sql: ReadModelSql, filter: FigureFilter): Promise<ReportSources> {
+  const cohort = parseFilter({ year: filter.period.year - 1, ...(filter.region ? { region: filter.region } : {}) });
+  const [growth, focusIndex, engagement, diversity, equity, sustainability, municipalities, approvals] = await Promise.all([
+    growthIndexFigures(sql, cohort),
+    focusGroupIndexFigures(sql, filter),
+    engagementFigures(sql, filter),
+    diversityFigures(sql, filter),
+    freeEquityFigures(sql, filter),
+    sustainabilityFigures(sql, filter),
+    municipalitiesFigures(sql, filter),
+    specialAssignmentApprovalsFigures(sql, filter),
+  ]);
   const [loans, customers, targetGroups, time, focus, recommendations, special, mentors] = await Promise.all([
     loanVolumeFigures(sql, filter),
     uniqueCustomersFigures(sql, filter),
@@ -59,7 +96,7 @@ export async function reportSources(sql: ReadModelSql, filter: FigureFilter): Pr
     specialAssignmentsFigures(sql, filter),
     mentorPairsFigures(sql, filter),
   ]);
-  return { loans, customers, targetGroups, time, focus, recommendations, special, mentors };
+  return { loans, customers, targetGroups, time, focus, recommendations, special, mentors, growth, focusIndex, engagement, diversity, equity, sustainability, municipalities, approvals };
 }
 
 /** Figure 13's scope rule: a year takes quarter 0, a quarter its own; region '' for both together. */
@@ -119,6 +156,90 @@ const METRIC_LABELS: Record<ScorecardMetricKey, FigureLabel> = {
   interventions_bredd: label('Insatser, målgrupp Bredd', 'Interventions, target group Broad'),
   interventions_ideal: label('Insatser, målgrupp Ideal', 'Interventions, target group Ideal'),
   interventions_spets: label('Insatser, målgrupp Spets', 'Interventions, target group Spearhead'),
+  growth_index: label('Index tillväxt (100 = som kontrollgruppen)', 'Growth index (100 = as the control group)'),
+  focus_group_index: label('Index fokusgrupper (100 = som näringslivet)', 'Focus-group index (100 = as the business population)'),
+  employee_total_score: label('Medarbetarundersökning: totalbetyg (1–5)', 'Employee survey: total score (1–5)'),
+  employee_engagement_index: label('Medarbetarundersökning: engagemangsindex', 'Employee survey: engagement index'),
+  free_equity_months: label('Fritt eget kapital i månader av rörelsekostnader (mål 3–6)', 'Free equity in months of operating costs (goal 3–6)'),
+  sustainability_share: label('Andel kundmöten där hållbarhet diskuterades', 'Share of customer meetings where sustainability was discussed'),
+  sustainability_workshops: label('Hållbarhetsworkshoppar levererade', 'Sustainability workshops delivered'),
+  employee_women_share: label('Andel kvinnor bland medarbetarna', 'Share of women among employees'),
+  employee_foreign_background_share: label('Andel medarbetare med utländsk bakgrund', 'Share of employees with foreign background'),
+  employee_under_30_share: label('Andel medarbetare under 30 år', 'Share of employees under 30'),
+  employee_from_50_share: label('Andel medarbetare 50 år och äldre', 'Share of employees 50 or older'),
+  special_assignments_flagged: label('Särskilda uppdrag med verksamhet före fullt godkännande', 'Special assignments with activity before full approval'),
+};
+
+/**
+ * The directive's goals (appendices 2 and 3) by scorecard perspective. `goal` is the directive's own
+ * level where it sets one; the board's target for the report's scope replaces it when entered.
+ */
+type Perspective = 'goals_financial' | 'goals_customer' | 'goals_process' | 'goals_employee' | 'goals_sustainability';
+const DIRECTIVE_GOALS: readonly { perspective: Perspective; metric: ScorecardMetricKey; goal: number | null }[] = [
+  { perspective: 'goals_financial', metric: 'return_on_lending', goal: 2 },
+  { perspective: 'goals_financial', metric: 'free_equity_months', goal: 3 },
+  { perspective: 'goals_customer', metric: 'recommendation_share', goal: 0.9 },
+  { perspective: 'goals_customer', metric: 'growth_index', goal: 100 },
+  { perspective: 'goals_customer', metric: 'focus_group_index', goal: 100 },
+  { perspective: 'goals_customer', metric: 'women_led_share_loans', goal: null },
+  { perspective: 'goals_customer', metric: 'foreign_background_share_loans', goal: null },
+  { perspective: 'goals_customer', metric: 'women_led_share_advisory', goal: null },
+  { perspective: 'goals_customer', metric: 'foreign_background_share_advisory', goal: null },
+  { perspective: 'goals_process', metric: 'customer_time_share', goal: 0.8 },
+  { perspective: 'goals_process', metric: 'unique_customers_advisory', goal: null },
+  { perspective: 'goals_process', metric: 'delivery_modules', goal: null },
+  { perspective: 'goals_process', metric: 'loans_granted', goal: null },
+  { perspective: 'goals_process', metric: 'new_lending_volume', goal: null },
+  { perspective: 'goals_process', metric: 'interventions_bredd', goal: null },
+  { perspective: 'goals_process', metric: 'interventions_ideal', goal: null },
+  { perspective: 'goals_process', metric: 'interventions_spets', goal: null },
+  { perspective: 'goals_process', metric: 'special_assignments_flagged', goal: 0 },
+  { perspective: 'goals_employee', metric: 'employee_total_score', goal: 4 },
+  { perspective: 'goals_employee', metric: 'employee_engagement_index', goal: null },
+  { perspective: 'goals_employee', metric: 'employee_women_share', goal: null },
+  { perspective: 'goals_employee', metric: 'employee_foreign_background_share', goal: null },
+  { perspective: 'goals_employee', metric: 'employee_under_30_share', goal: null },
+  { perspective: 'goals_employee', metric: 'employee_from_50_share', goal: null },
+  { perspective: 'goals_sustainability', metric: 'sustainability_share', goal: 1 },
+  { perspective: 'goals_sustainability', metric: 'sustainability_workshops', goal: null },
+];
+
+/** Each scorecard metric's outcome from the report's sources. */
+const goalOutcome = (s: ReportSources, metric: ScorecardMetricKey): number | null => {
+  const group = (g: string) => s.targetGroups.groups.find((x) => x.targetGroup === g)?.total.count ?? 0;
+  const outcomes: Record<ScorecardMetricKey, () => number | null> = {
+    unique_customers_advisory: () => s.customers.uniqueCustomers.advisory,
+    unique_customers_total: () => s.customers.uniqueCustomers.total,
+    delivery_modules: () => s.customers.deliveryModules.total,
+    loans_granted: () => s.loans.totals.loansGranted,
+    granted_volume: () => s.loans.totals.grantedVolumeOre,
+    new_lending_volume: () => s.loans.totals.newLendingVolumeOre,
+    return_on_lending: () => s.loans.returnOnLending.returnPercent,
+    customer_time_share: () => s.time.total.share,
+    recommendation_share: () => s.recommendations.share,
+    women_led_share_loans: () => s.focus.loans.womenLed.share,
+    foreign_background_share_loans: () => s.focus.loans.foreignBackground.share,
+    women_led_share_advisory: () => s.focus.advisory.womenLed.share,
+    foreign_background_share_advisory: () => s.focus.advisory.foreignBackground.share,
+    early_stage_share_loans: () => s.focus.loans.earlyStage.share,
+    early_stage_share_advisory: () => s.focus.advisory.earlyStage.share,
+    interventions_bredd: () => group('bredd'),
+    interventions_ideal: () => group('ideal'),
+    interventions_spets: () => group('spets'),
+    growth_index: () => s.growth.index,
+    focus_group_index: () => s.focusIndex.index,
+    employee_total_score: () => s.engagement.result?.totalScore ?? null,
+    employee_engagement_index: () => s.engagement.result?.engagementIndex ?? null,
+    free_equity_months: () => s.equity.atPeriodEnd?.months ?? null,
+    sustainability_share: () => s.sustainability.share,
+    sustainability_workshops: () => s.sustainability.workshops,
+    employee_women_share: () => s.diversity.result?.shares.women ?? null,
+    employee_foreign_background_share: () => s.diversity.result?.shares.foreignBackground ?? null,
+    employee_under_30_share: () => s.diversity.result?.shares.under30 ?? null,
+    employee_from_50_share: () => s.diversity.result?.shares.from50 ?? null,
+    special_assignments_flagged: () => s.approvals.flaggedProjects,
+  };
+  return outcomes[metric]();
 };
 
 const METRIC_UNITS = new Map<string, MetricUnit>(scorecardMetrics.map((m) => [m.key, m.unit]));
@@ -137,6 +258,22 @@ export function reportFigures(sources: ReportSources, scope: ReportTargets): Rep
   const metric = (section: ReportSection, key: ScorecardMetricKey, outcome: number | null): void => add(section, key, METRIC_LABELS[key], METRIC_UNITS.get(key) ?? 'count', outcome);
 
   const { loans, customers, targetGroups, time, focus, recommendations, special, mentors } = sources;
+
+  // The directive's goals first, by perspective: the board's target where entered, else the directive's level.
+  for (const { perspective, metric: key, goal } of DIRECTIVE_GOALS) {
+    const outcome = goalOutcome(sources, key);
+    const target = scope.targets.get(key) ?? goal;
+    figures.push({
+      metric: `goal.${key}`,
+      section: perspective,
+      label: key === 'growth_index' ? label(`${METRIC_LABELS[key].sv}, kohort ${sources.growth.cohortYear}`, `${METRIC_LABELS[key].en}, cohort ${sources.growth.cohortYear}`) : METRIC_LABELS[key],
+      unit: METRIC_UNITS.get(key) ?? 'count',
+      outcome,
+      target,
+      ...deviationOf(outcome, target),
+      comment: scope.comments.get(key) ?? null,
+    });
+  }
 
   // Loans: figures 1–4.
   const ror = loans.returnOnLending;
@@ -255,5 +392,85 @@ export function reportFigures(sources: ReportSources, scope: ReportTargets): Rep
     add('mentor_pairs', `mentor_pairs.${p.programme}.matched`, label(`${name.sv}: matchade`, `${name.en}: matched`), 'count', p.matched);
     add('mentor_pairs', `mentor_pairs.${p.programme}.active`, label(`${name.sv}: aktiva`, `${name.en}: active`), 'count', p.active);
   }
+
+  scorecardAdditions(sources, add, metric);
   return figures;
+}
+
+type Add = (section: ReportSection, metric: string, name: FigureLabel, unit: FigureUnit, outcome: number | null) => void;
+type Metric = (section: ReportSection, key: ScorecardMetricKey, outcome: number | null) => void;
+
+/** The figures the scorecard adds (issue 12), each with its terms or cuts beside it. */
+function scorecardAdditions(s: ReportSources, add: Add, metric: Metric): void {
+  const { growth, focusIndex, engagement, diversity, equity, sustainability, municipalities, approvals } = s;
+  const c = growth.cohortYear;
+  metric('growth_index', 'growth_index', growth.index);
+  add('growth_index', 'growth_index.cohort_customers', label(`Kohort ${c}: kunder med insats`, `Cohort ${c}: customers with an intervention`), 'count', growth.cohortCustomers);
+  add('growth_index', 'growth_index.revenue_growth', label(`Omsättningstillväxt ${growth.baseYear}–${growth.endYear}`, `Revenue growth ${growth.baseYear}–${growth.endYear}`), 'share', growth.revenue.growth);
+  add('growth_index', 'growth_index.revenue_control', label('Omsättningstillväxt, kontrollgrupp', 'Revenue growth, control group'), 'share', growth.revenue.control);
+  add('growth_index', 'growth_index.value_added_growth', label(`Förädlingsvärdets tillväxt ${growth.baseYear}–${growth.endYear}`, `Value-added growth ${growth.baseYear}–${growth.endYear}`), 'share', growth.valueAdded.growth);
+  add('growth_index', 'growth_index.value_added_control', label('Förädlingsvärdets tillväxt, kontrollgrupp', 'Value-added growth, control group'), 'share', growth.valueAdded.control);
+  add('growth_index', 'growth_index.survival', label(`Överlevnad till ${growth.endYear}`, `Survival to ${growth.endYear}`), 'share', growth.survival.rate);
+  add('growth_index', 'growth_index.survival_control', label('Överlevnad, kontrollgrupp', 'Survival, control group'), 'share', growth.survival.control);
+
+  metric('focus_group_index', 'focus_group_index', focusIndex.index);
+  const ATTRIBUTE_NAMES: Record<string, FigureLabel> = {
+    women_led: label('kvinnoledda', 'women-led'),
+    foreign_background: label('utländsk bakgrund', 'foreign background'),
+    early_stage: label('tidiga skeden', 'early stage'),
+  };
+  for (const t of focusIndex.terms) {
+    const n = ATTRIBUTE_NAMES[t.attribute]!;
+    add('focus_group_index', `focus_group_index.${t.attribute}.share`, label(`Andel ${n.sv} bland unika kunder`, `Share ${n.en} among unique customers`), 'share', t.share);
+    add('focus_group_index', `focus_group_index.${t.attribute}.benchmark`, label(`Andel ${n.sv} i näringslivet ${focusIndex.benchmarkYear}`, `Share ${n.en} in the business population ${focusIndex.benchmarkYear}`), 'share', t.benchmark);
+  }
+
+  metric('employees', 'employee_total_score', engagement.result?.totalScore ?? null);
+  metric('employees', 'employee_engagement_index', engagement.result?.engagementIndex ?? null);
+  for (const r of engagement.byRegion) {
+    const name = REGION_NAMES[r.region!];
+    add('employees', `employee_total_score.${r.region}`, label(`Totalbetyg: ${name.sv}`, `Total score: ${name.en}`), 'number', r.totalScore);
+  }
+  const d = diversity.result;
+  add('employees', 'employees.headcount', label(`Medarbetare ${diversity.year} (HR)`, `Employees ${diversity.year} (HR)`), 'count', d?.headcount ?? null);
+  metric('employees', 'employee_women_share', d?.shares.women ?? null);
+  metric('employees', 'employee_foreign_background_share', d?.shares.foreignBackground ?? null);
+  metric('employees', 'employee_under_30_share', d?.shares.under30 ?? null);
+  metric('employees', 'employee_from_50_share', d?.shares.from50 ?? null);
+
+  metric('free_equity', 'free_equity_months', equity.atPeriodEnd?.months ?? null);
+  add('free_equity', 'free_equity.equity', label(`Fritt eget kapital ${equity.atPeriodEnd?.quarterEnd ?? ''}`.trim(), `Free equity ${equity.atPeriodEnd?.quarterEnd ?? ''}`.trim()), 'ore', equity.atPeriodEnd?.freeEquityOre ?? null);
+  add('free_equity', 'free_equity.operating_costs', label('Rörelsekostnader, fyra kvartal', 'Operating costs, four quarters'), 'ore', equity.atPeriodEnd?.operatingCostsOre ?? null);
+  for (const q of equity.quarters) {
+    add('free_equity', `free_equity_months.${q.quarter}`, label(`Månader av rörelsekostnader ${q.quarter}`, `Months of operating costs ${q.quarter}`), 'number', q.months);
+  }
+
+  metric('sustainability', 'sustainability_share', sustainability.share);
+  metric('sustainability', 'sustainability_workshops', sustainability.workshops);
+  add('sustainability', 'sustainability.sessions', label('Rådgivningstillfällen', 'Advisory sessions'), 'count', sustainability.sessions);
+  for (const r of sustainability.byRegion) {
+    add('sustainability', `sustainability_share.${r.region}`, label(`Hållbarhet i kundmöten: ${REGION_NAMES[r.region].sv}`, `Sustainability in meetings: ${REGION_NAMES[r.region].en}`), 'share', r.share);
+  }
+
+  for (const m of municipalities.municipalities) {
+    const key = `municipality.${m.region}.${m.municipality}`;
+    add('municipalities', `${key}.unique_customers`, label(`${m.municipality}: unika kunder`, `${m.municipality}: unique customers`), 'count', m.uniqueCustomers);
+    add('municipalities', `${key}.interventions`, label(`${m.municipality}: insatser`, `${m.municipality}: interventions`), 'count', m.interventions);
+    add('municipalities', `${key}.loans_granted`, label(`${m.municipality}: beviljade lån`, `${m.municipality}: loans granted`), 'count', m.loansGranted);
+    add('municipalities', `${key}.new_lending_volume`, label(`${m.municipality}: nyutlåningsvolym`, `${m.municipality}: new lending volume`), 'ore', m.newLendingVolumeOre);
+  }
+
+  metric('special_assignment_approvals', 'special_assignments_flagged', approvals.flaggedProjects);
+  for (const p of approvals.projects) {
+    const name = p.name ?? p.projectId;
+    const when = p.approvedOn ?? (p.requiredApprovals.length === 0 ? 'godkännanden ej registrerade' : 'ej fullt godkänt');
+    const whenEn = p.approvedOn ?? (p.requiredApprovals.length === 0 ? 'approvals not recorded' : 'not fully approved');
+    add(
+      'special_assignment_approvals',
+      `special_assignment.${p.projectId}.activity_before_approval`,
+      label(`${name}${p.flagged ? ' ⚑' : ''}: verksamhet före godkännande (${when})`, `${name}${p.flagged ? ' ⚑' : ''}: activity before approval (${whenEn})`),
+      'count',
+      p.activitiesBeforeApproval,
+    );
+  }
 }

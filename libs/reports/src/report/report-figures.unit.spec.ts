@@ -83,6 +83,47 @@ const sources: ReportSources = {
     ],
   },
   mentors: { ...scope, total: { matched: 2, active: 5 }, byProgramme: [{ programme: 'mentor_starta_foretag', matched: 2, active: 5 }] },
+  growth: (() => {
+    const terms = {
+      cohortCustomers: 10,
+      revenue: { customers: 8, baseOre: 100, endOre: 120, growth: 0.2, control: 0.1, ratio: 1.2 / 1.1 },
+      valueAdded: { customers: 8, baseOre: 50, endOre: 55, growth: 0.1, control: 0.1, ratio: 1 },
+      survival: { withBaseYearFinancials: 9, activeAtEnd: 9, rate: 1, control: 0.9, ratio: 1 / 0.9 },
+      index: 105,
+    };
+    return { ...scope, cohortYear: 2025, baseYear: 2024, endYear: 2026, parameters: { revenueWeight: 1 / 3, valueAddedWeight: 1 / 3, survivalWeight: 1 / 3, horizonYears: 2, setForYear: false }, goal: 100, ...terms, byRegion: [] };
+  })(),
+  focusIndex: {
+    ...scope,
+    benchmarkYear: 2026,
+    customers: 4,
+    terms: [
+      { attribute: 'women_led', yes: 2, known: 4, unknown: 0, share: 0.5, benchmark: 0.25, ratio: 2 },
+      { attribute: 'foreign_background', yes: 1, known: 4, unknown: 0, share: 0.25, benchmark: 0.25, ratio: 1 },
+      { attribute: 'early_stage', yes: 0, known: 4, unknown: 0, share: 0, benchmark: 0.5, ratio: 0 },
+    ],
+    index: 100,
+    goal: 100,
+  },
+  engagement: { period: scope.period, year: 2026, region: null, goal: 4, result: { region: null, totalScore: 3.9, engagementIndex: 74, respondents: 30, meetsGoal: false }, byRegion: [] },
+  diversity: { period: scope.period, year: 2026, region: null, result: null, byRegion: [], goals: {} },
+  equity: {
+    period: scope.period,
+    region: null,
+    band: { min: 3, max: 6 },
+    atPeriodEnd: { quarter: '2026-Q2', quarterEnd: '2026-06-30', freeEquityOre: 2000, operatingCostsOre: 4800, months: 5, withinBand: true },
+    quarters: [],
+  },
+  sustainability: { ...scope, sessions: 4, sustainabilityDiscussed: 3, share: 0.75, workshops: 2, byRegion: [], byAdvisor: [] },
+  municipalities: { ...scope, municipalities: [] },
+  approvals: {
+    period: scope.period,
+    region: null,
+    flaggedProjects: 1,
+    projects: [
+      { projectId: 'p1', name: 'ERUF', funder: 'EU', requiredApprovals: [], approvedOn: null, activities: 2, activitiesBeforeApproval: 2, firstActivityBeforeApproval: '2026-04-02', flagged: true },
+    ],
+  },
 };
 
 const figureOf = (figures: ReportFigure[], metric: string): ReportFigure => {
@@ -117,6 +158,21 @@ describe('the figures of a report', () => {
     expect(figureOf(figures, 'return_on_lending')).toMatchObject({ unit: 'percent', outcome: 0.5166, target: 0, deviation: 0.5166, deviationPercent: null });
     expect(figureOf(figures, 'loans_granted')).toMatchObject({ outcome: 3, target: null, deviation: null, comment: null });
     expect(new Set(figures.map((f) => f.metric)).size).toBe(figures.length);
+  });
+
+  it('show every goal of the directive first, by perspective, against the board’s target or else the directive’s level', () => {
+    const goals = figures.filter((f) => f.section.startsWith('goals_'));
+    expect([...new Set(goals.map((f) => f.section))]).toEqual(['goals_financial', 'goals_customer', 'goals_process', 'goals_employee', 'goals_sustainability']);
+    expect(figures.slice(0, goals.length)).toEqual(goals);
+    expect(figureOf(figures, 'goal.return_on_lending')).toMatchObject({ section: 'goals_financial', outcome: 0.5166, target: 0 });
+    expect(figureOf(figures, 'goal.free_equity_months')).toMatchObject({ section: 'goals_financial', unit: 'number', outcome: 5, target: 3, deviation: 2 });
+    expect(figureOf(figures, 'goal.growth_index')).toMatchObject({ section: 'goals_customer', outcome: 105, target: 100, deviation: 5, label: { sv: 'Index tillväxt (100 = som kontrollgruppen), kohort 2025' } });
+    expect(figureOf(figures, 'goal.delivery_modules')).toMatchObject({ section: 'goals_process', outcome: 6, target: 8, comment: { comment: 'Två tjänster vakanta' } });
+    expect(figureOf(figures, 'goal.employee_total_score')).toMatchObject({ section: 'goals_employee', outcome: 3.9, target: 4 });
+    expect(figureOf(figures, 'goal.employee_total_score').deviation).toBeCloseTo(-0.1, 12);
+    expect(figureOf(figures, 'goal.sustainability_share')).toMatchObject({ section: 'goals_sustainability', outcome: 0.75, target: 1, deviation: -0.25 });
+    expect(figureOf(figures, 'goal.special_assignments_flagged')).toMatchObject({ outcome: 1, target: 0 });
+    expect(figureOf(figures, 'special_assignment.p1.activity_before_approval')).toMatchObject({ outcome: 2, label: { sv: 'ERUF ⚑: verksamhet före godkännande (godkännanden ej registrerade)' } });
   });
 
   it('explain them with the supporting figures: money in öre, shares as fractions, modules by name', () => {

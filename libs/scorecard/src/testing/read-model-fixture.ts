@@ -221,10 +221,89 @@ export class ReadModelRows {
   }
 }
 
+
+/** The scorecard inputs' rows (issue 12), as the scorecard-inputs projection leaves them. */
+export class ScorecardInputRows {
+  constructor(private readonly sql: DataSource) {}
+
+  async financials(customerId: string, year: number, row: { revenueOre?: number; valueAddedOre?: number; active: boolean }): Promise<void> {
+    await this.sql.query(`INSERT INTO rm_customer_financials (customer_id, year, revenue_ore, value_added_ore, active) VALUES ($1, $2, $3, $4, $5)`, [
+      customerId,
+      year,
+      row.revenueOre ?? null,
+      row.valueAddedOre ?? null,
+      row.active,
+    ]);
+  }
+
+  async controlGroup(cohortYear: number, region: string, row: { revenueGrowth: number; valueAddedGrowth: number; survivalRate: number }): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO rm_growth_control_groups (cohort_year, region, revenue_growth, value_added_growth, survival_rate) VALUES ($1, $2, $3, $4, $5)`,
+      [cohortYear, region, row.revenueGrowth, row.valueAddedGrowth, row.survivalRate],
+    );
+  }
+
+  async growthParameters(cohortYear: number, row: { revenueWeight: number; valueAddedWeight: number; survivalWeight: number; horizonYears: number }): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO rm_growth_index_parameters (cohort_year, revenue_weight, value_added_weight, survival_weight, horizon_years) VALUES ($1, $2, $3, $4, $5)`,
+      [cohortYear, row.revenueWeight, row.valueAddedWeight, row.survivalWeight, row.horizonYears],
+    );
+  }
+
+  async accounts(year: number, quarter: number, freeEquityOre: number, operatingCostsOre: number): Promise<void> {
+    await this.sql.query(`INSERT INTO rm_company_accounts (year, quarter, free_equity_ore, operating_costs_ore) VALUES ($1, $2, $3, $4)`, [year, quarter, freeEquityOre, operatingCostsOre]);
+  }
+
+  async employeeSurvey(year: number, row: { region?: string; totalScore: number; engagementIndex: number; respondents?: number }): Promise<void> {
+    await this.sql.query(`INSERT INTO rm_employee_surveys (year, region, total_score, engagement_index, respondents) VALUES ($1, $2, $3, $4, $5)`, [
+      year,
+      row.region ?? '',
+      row.totalScore,
+      row.engagementIndex,
+      row.respondents ?? null,
+    ]);
+  }
+
+  async diversity(year: number, region: string, counts: [number, number, number, number, number, number, number, number, number]): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO rm_employee_diversity (year, region, under_30, from_30_to_49, from_50, women, men, other_gender, foreign_yes, foreign_no, foreign_unknown)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [year, region, ...counts],
+    );
+  }
+
+  async approval(projectId: string, party: string, row: { required?: boolean; approvedOn?: string }): Promise<void> {
+    await this.sql.query(`INSERT INTO rm_funding_approvals (project_id, party, required, approved_on) VALUES ($1, $2, $3, $4)`, [
+      projectId,
+      party,
+      row.required ?? true,
+      row.approvedOn ?? null,
+    ]);
+  }
+
+  async sessionWithSustainability(id: string, row: { customerId: string; advisorId: string; heldOn: string; sustainabilityDiscussed: boolean }): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO rm_advisory_sessions (session_id, customer_id, advisor_id, held_on, duration_minutes, sustainability_discussed, funding_project_id)
+       VALUES ($1, $2, $3, $4, 60, $5, NULL)`,
+      [id, row.customerId, row.advisorId, row.heldOn, row.sustainabilityDiscussed],
+    );
+  }
+
+  async customerIn(id: string, row: { region: string; municipality: string; phase?: string; womenLed?: string; foreignBackground?: string }): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO rm_customers (customer_id, name, region, municipality, founded_on, phase, registered_on, women_led, foreign_background, personal_data_erased)
+       VALUES ($1, $1, $2, $3, '2015-01-01', $4, '2020-01-01', $5, $6, false)`,
+      [id, row.region, row.municipality, row.phase ?? 'growth', row.womenLed ?? 'unknown', row.foreignBackground ?? 'unknown'],
+    );
+    await refreshLoanRollups(this.sql);
+  }
+}
+
 export interface ReadModelFixture {
   readonly db: TestDatabase;
   readonly dataSource: DataSource;
   readonly rows: ReadModelRows;
+  readonly inputs: ScorecardInputRows;
   dispose(): Promise<void>;
 }
 
@@ -238,6 +317,7 @@ export async function readModelFixture(label: string): Promise<ReadModelFixture>
     db,
     dataSource,
     rows: new ReadModelRows(dataSource),
+    inputs: new ScorecardInputRows(dataSource),
     async dispose() {
       await dataSource.destroy();
       await db.drop();

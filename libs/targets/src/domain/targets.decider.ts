@@ -4,7 +4,7 @@
  * - only a controller or an admin enters targets;
  * - a target is for a metric of the scorecard catalogue, a year, optionally a quarter 1–4 and a region;
  * - the value fits the metric's unit: counts and öre are whole numbers ≥ 0, shares fractions 0..1,
- *   percents any finite number;
+ *   percents and numbers any finite number;
  * - a later target for the same scope replaces the earlier; re-entering the current value emits nothing.
  */
 import {
@@ -38,6 +38,7 @@ const requireValueIn = (unit: MetricUnit, value: unknown): number => {
     case 'share':
       return requireShare(value, 'value');
     case 'percent':
+    case 'number':
       return requireFiniteNumber(value, 'value');
     default:
       return assertNever(unit);

@@ -40,6 +40,18 @@ describe('scorecard metric catalogue', () => {
       ['interventions_bredd', 'count'],
       ['interventions_ideal', 'count'],
       ['interventions_spets', 'count'],
+      ['growth_index', 'number'],
+      ['focus_group_index', 'number'],
+      ['employee_total_score', 'number'],
+      ['employee_engagement_index', 'number'],
+      ['free_equity_months', 'number'],
+      ['sustainability_share', 'share'],
+      ['sustainability_workshops', 'count'],
+      ['employee_women_share', 'share'],
+      ['employee_foreign_background_share', 'share'],
+      ['employee_under_30_share', 'share'],
+      ['employee_from_50_share', 'share'],
+      ['special_assignments_flagged', 'count'],
     ]);
     expect(scorecardMetrics.every((m) => m.description.length > 0)).toBe(true);
     expect(metricUnit('return_on_lending')).toBe('percent');
@@ -101,6 +113,12 @@ describe('targets', () => {
     given(decider, [])
       .when(setTarget({ metric: 'return_on_lending', value: 2 }))
       .then([targetSet({ metric: 'return_on_lending', unit: 'percent', value: 2 })]);
+    given(decider, [])
+      .when(setTarget({ metric: 'growth_index', value: 102.5 }))
+      .then([targetSet({ metric: 'growth_index', unit: 'number', value: 102.5 })]);
+    given(decider, [])
+      .when(setTarget({ metric: 'employee_total_score', value: Number.NaN }))
+      .thenRefuses('invalid', 'invalid-value', 'value');
   });
 
   it('accept the bounds: a count of 0, a share of 0 and of 1', () => {

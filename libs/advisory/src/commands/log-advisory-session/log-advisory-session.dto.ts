@@ -23,7 +23,7 @@ export class LogAdvisorySessionDto {
   @ApiPropertyOptional({ example: '2026-03-02', description: 'Business date of the session; defaults to today (Europe/Stockholm)' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'date must be a date YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date YYYY-MM-DD' })
+  @Matches(/^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$/, { message: 'date must be a date YYYY-MM-DD in the years 1900–2100' })
   date?: string;
 
   @ApiProperty({ type: 'integer', example: 60, minimum: 1, description: 'Length of the session in whole minutes' })

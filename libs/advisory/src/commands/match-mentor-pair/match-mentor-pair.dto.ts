@@ -22,7 +22,7 @@ export class MatchMentorPairDto {
   @ApiPropertyOptional({ example: '2026-03-02', description: 'Business date of the match; defaults to today (Europe/Stockholm)' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'matchedOn must be a date YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'matchedOn must be a date YYYY-MM-DD' })
+  @Matches(/^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$/, { message: 'matchedOn must be a date YYYY-MM-DD in the years 1900–2100' })
   matchedOn?: string;
 
   @ApiPropertyOptional({ example: '0b6f2c1e-8a4d-4f1e-9c3a-2d7e5b9f1a60', description: 'The special assignment (funding project) that finances it; must be registered' })

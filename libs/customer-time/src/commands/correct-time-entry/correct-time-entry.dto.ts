@@ -11,7 +11,7 @@ export class CorrectTimeEntryDto {
 
   @ApiProperty({ example: '2026-03-02', description: 'The business date the entry was recorded on (an entry does not move between days: void it and record it again)' })
   @IsISO8601({ strict: true }, { message: 'date must be a date YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date YYYY-MM-DD' })
+  @Matches(/^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$/, { message: 'date must be a date YYYY-MM-DD in the years 1900–2100' })
   date!: string;
 
   @ApiProperty({ type: 'integer', example: 120, minimum: 1, description: 'The corrected whole minutes; the day still holds at most 24 h' })

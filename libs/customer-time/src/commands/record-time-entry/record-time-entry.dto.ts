@@ -12,7 +12,7 @@ export class RecordTimeEntryDto {
   @ApiPropertyOptional({ example: '2026-03-02', description: 'Business date the time was spent; defaults to today (Europe/Stockholm)' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'date must be a date YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date YYYY-MM-DD' })
+  @Matches(/^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$/, { message: 'date must be a date YYYY-MM-DD in the years 1900–2100' })
   date?: string;
 
   @ApiProperty({ type: 'integer', example: 90, minimum: 1, description: 'Whole minutes; one person’s day holds at most 24 h (1440 min) of live entries' })

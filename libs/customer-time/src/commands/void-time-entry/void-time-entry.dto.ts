@@ -10,7 +10,7 @@ export class VoidTimeEntryDto {
 
   @ApiProperty({ example: '2026-03-02', description: 'The business date the entry was recorded on' })
   @IsISO8601({ strict: true }, { message: 'date must be a date YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date YYYY-MM-DD' })
+  @Matches(/^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$/, { message: 'date must be a date YYYY-MM-DD in the years 1900–2100' })
   date!: string;
 
   @ApiProperty({ example: 'Logged on the wrong day', description: 'Why the entry stops counting' })

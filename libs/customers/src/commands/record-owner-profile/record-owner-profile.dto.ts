@@ -21,6 +21,6 @@ export class RecordOwnerProfileDto {
   @ApiPropertyOptional({ example: '2026-03-02', description: 'Business date; defaults to today (Europe/Stockholm)' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'recordedOn must be a date YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'recordedOn must be a date YYYY-MM-DD' })
+  @Matches(/^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$/, { message: 'recordedOn must be a date YYYY-MM-DD in the years 1900–2100' })
   recordedOn?: string;
 }

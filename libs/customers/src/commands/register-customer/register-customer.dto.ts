@@ -24,7 +24,7 @@ export class RegisterCustomerDto {
 
   @ApiProperty({ example: '2019-04-01' })
   @IsISO8601({ strict: true }, { message: 'foundedOn must be a date YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'foundedOn must be a date YYYY-MM-DD' })
+  @Matches(/^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$/, { message: 'foundedOn must be a date YYYY-MM-DD in the years 1900–2100' })
   foundedOn!: string;
 
   @ApiProperty({ enum: COMPANY_PHASES })
@@ -34,6 +34,6 @@ export class RegisterCustomerDto {
   @ApiPropertyOptional({ example: '2026-03-02', description: 'Business date; defaults to today (Europe/Stockholm)' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'registeredOn must be a date YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'registeredOn must be a date YYYY-MM-DD' })
+  @Matches(/^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$/, { message: 'registeredOn must be a date YYYY-MM-DD in the years 1900–2100' })
   registeredOn?: string;
 }

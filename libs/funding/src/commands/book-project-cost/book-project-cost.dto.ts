@@ -16,6 +16,6 @@ export class BookProjectCostDto {
   @ApiPropertyOptional({ example: '2026-03-31', description: 'Business date, within the project period; defaults to today (Europe/Stockholm)' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'bookedOn must be a date YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'bookedOn must be a date YYYY-MM-DD' })
+  @Matches(/^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$/, { message: 'bookedOn must be a date YYYY-MM-DD in the years 1900–2100' })
   bookedOn?: string;
 }

@@ -18,6 +18,6 @@ export class DisburseLoanDto {
   @ApiPropertyOptional({ example: '2026-03-10', description: 'Business date of the payment; defaults to today (Europe/Stockholm)' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'disbursedOn must be a date YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'disbursedOn must be a date YYYY-MM-DD' })
+  @Matches(/^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$/, { message: 'disbursedOn must be a date YYYY-MM-DD in the years 1900–2100' })
   disbursedOn?: string;
 }

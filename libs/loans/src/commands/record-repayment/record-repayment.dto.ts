@@ -31,6 +31,6 @@ export class RecordRepaymentDto {
   @ApiPropertyOptional({ example: '2026-04-30', description: 'Business date of the payment; defaults to today (Europe/Stockholm)' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'paidOn must be a date YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'paidOn must be a date YYYY-MM-DD' })
+  @Matches(/^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$/, { message: 'paidOn must be a date YYYY-MM-DD in the years 1900–2100' })
   paidOn?: string;
 }

@@ -28,7 +28,7 @@ export class RegisterLoanApplicationDto {
   @ApiPropertyOptional({ example: '2026-03-02', description: 'Business date of the application; defaults to today (Europe/Stockholm)' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'appliedOn must be a date YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'appliedOn must be a date YYYY-MM-DD' })
+  @Matches(/^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$/, { message: 'appliedOn must be a date YYYY-MM-DD in the years 1900–2100' })
   appliedOn?: string;
 
   @ApiPropertyOptional({ example: 'eruf-2026-vastmanland', description: 'A special assignment (särskilt uppdrag) financing the loan, reported separately' })

@@ -15,6 +15,6 @@ export class WriteOffLoanDto {
   @ApiPropertyOptional({ example: '2026-09-30', description: 'Business date of the write-off; defaults to today (Europe/Stockholm)' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'writtenOffOn must be a date YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'writtenOffOn must be a date YYYY-MM-DD' })
+  @Matches(/^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$/, { message: 'writtenOffOn must be a date YYYY-MM-DD in the years 1900–2100' })
   writtenOffOn?: string;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { FreshnessDto, PeriodDto } from '#libs/scorecard';
+import { REPORT_SECTIONS } from '../../domain/report-figure.js';
 
 export class FigureLabelDto {
   @ApiProperty({ example: 'Nyutlåningsvolym' }) sv!: string;
@@ -14,14 +15,19 @@ export class ReportCommentDto {
 export class ReportFigureDto {
   @ApiProperty({ example: 'new_lending_volume', description: 'A scorecard metric key, or a supporting figure’s dotted key (outstanding_principal, mentor_pairs.active, …)' })
   metric!: string;
-  @ApiProperty({ enum: ['loans', 'advisory', 'target_groups', 'customer_time', 'focus_groups', 'recommendations', 'special_assignments', 'mentor_pairs'] }) section!: string;
+  @ApiProperty({ enum: REPORT_SECTIONS, description: 'goals_* sections hold every directive goal by scorecard perspective (target: the board’s, else the directive’s level)' }) section!: string;
   @ApiProperty({ type: FigureLabelDto }) label!: FigureLabelDto;
-  @ApiProperty({ enum: ['count', 'ore', 'share', 'percent', 'minutes'], description: 'Shares are fractions 0..1; return on lending is a percent number; money is öre' }) unit!: string;
+  @ApiProperty({ enum: ['count', 'ore', 'share', 'percent', 'minutes', 'number'], description: 'Shares are fractions 0..1; return on lending is a percent number; money is öre' }) unit!: string;
   @ApiProperty({ nullable: true, type: Number, description: 'null when it has no value (a share of nothing)' }) outcome!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'The board’s target for exactly this period and region; null when none' }) target!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'outcome − target' }) deviation!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'deviation ÷ target × 100; null when the target is 0' }) deviationPercent!: number | null;
   @ApiProperty({ type: ReportCommentDto, nullable: true, description: 'The controller’s comment on the deviation, for this period and region' }) comment!: ReportCommentDto | null;
+}
+
+export class SignificantActionsDto {
+  @ApiProperty() text!: string;
+  @ApiProperty() recordedBy!: string;
 }
 
 export class ReportResponse {
@@ -35,6 +41,8 @@ export class ReportResponse {
   @ApiProperty({ type: [ReportFigureDto], description: 'Every figure, area by area: the scorecard metrics and the figures that explain them' }) figures!: ReportFigureDto[];
   @ApiProperty({ type: FreshnessDto, required: false, description: 'What the figures include (on the answer of GET /reports/*; not inside a comparison\'s current)' })
   freshness?: FreshnessDto;
+  @ApiProperty({ type: SignificantActionsDto, nullable: true, description: 'Yearly reports: significant actions taken because of the directive, as the controller wrote them' })
+  significantActions!: SignificantActionsDto | null;
 }
 
 export class IssuedReportDto {

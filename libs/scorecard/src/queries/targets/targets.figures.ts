@@ -14,6 +14,13 @@ import type { TargetGroupsResponse } from '../target-groups/target-groups.respon
 import { uniqueCustomersFigures } from '../unique-customers/unique-customers.figures.js';
 import type { UniqueCustomersResponse } from '../unique-customers/unique-customers.response.js';
 import type { TargetOutcomeDto, TargetsResponse } from './targets.response.js';
+import { diversityFigures, engagementFigures, type DiversityResponse, type EngagementResponse } from '../employee-figures/employee-figures.figures.js';
+import { focusGroupIndexFigures, type FocusGroupIndexResponse } from '../focus-group-index/focus-group-index.figures.js';
+import { freeEquityFigures, type FreeEquityResponse } from '../free-equity/free-equity.figures.js';
+import { growthIndexFigures } from '../growth-index/growth-index.figures.js';
+import type { GrowthIndexResponse } from '../growth-index/growth-index.response.js';
+import { specialAssignmentApprovalsFigures, type SpecialAssignmentApprovalsResponse } from '../special-assignment-approvals/special-assignment-approvals.figures.js';
+import { sustainabilityFigures, type SustainabilityResponse } from '../sustainability/sustainability.figures.js';
 
 interface Groups {
   loans: LoanVolumeResponse;
@@ -22,6 +29,13 @@ interface Groups {
   time: CustomerTimeResponse;
   recommendations: RecommendationsResponse;
   focus: FocusGroupsResponse;
+  growth: GrowthIndexResponse;
+  focusIndex: FocusGroupIndexResponse;
+  engagement: EngagementResponse;
+  diversity: DiversityResponse;
+  equity: FreeEquityResponse;
+  sustainability: SustainabilityResponse;
+  approvals: SpecialAssignmentApprovalsResponse;
 }
 
 type Outcome = { [G in keyof Groups]: { group: G; value: (figures: Groups[G]) => number | null } }[keyof Groups];
@@ -50,6 +64,18 @@ const OUTCOMES: Record<ScorecardMetricKey, Outcome> = {
   interventions_bredd: outcome('targetGroups', interventions('bredd')),
   interventions_ideal: outcome('targetGroups', interventions('ideal')),
   interventions_spets: outcome('targetGroups', interventions('spets')),
+  growth_index: outcome('growth', (f) => f.index),
+  focus_group_index: outcome('focusIndex', (f) => f.index),
+  employee_total_score: outcome('engagement', (f) => f.result?.totalScore ?? null),
+  employee_engagement_index: outcome('engagement', (f) => f.result?.engagementIndex ?? null),
+  free_equity_months: outcome('equity', (f) => f.atPeriodEnd?.months ?? null),
+  sustainability_share: outcome('sustainability', (f) => f.share),
+  sustainability_workshops: outcome('sustainability', (f) => f.workshops),
+  employee_women_share: outcome('diversity', (f) => f.result?.shares.women ?? null),
+  employee_foreign_background_share: outcome('diversity', (f) => f.result?.shares.foreignBackground ?? null),
+  employee_under_30_share: outcome('diversity', (f) => f.result?.shares.under30 ?? null),
+  employee_from_50_share: outcome('diversity', (f) => f.result?.shares.from50 ?? null),
+  special_assignments_flagged: outcome('approvals', (f) => f.flaggedProjects),
 };
 
 const compute: { [G in keyof Groups]: (sql: ReadModelSql, filter: FigureFilter) => Promise<Groups[G]> } = {
@@ -59,6 +85,13 @@ const compute: { [G in keyof Groups]: (sql: ReadModelSql, filter: FigureFilter) 
   time: (sql, filter) => customerTimeFigures(sql, filter, 'year'),
   recommendations: recommendationsFigures,
   focus: focusGroupsFigures,
+  growth: growthIndexFigures,
+  focusIndex: focusGroupIndexFigures,
+  engagement: engagementFigures,
+  diversity: diversityFigures,
+  equity: freeEquityFigures,
+  sustainability: sustainabilityFigures,
+  approvals: specialAssignmentApprovalsFigures,
 };
 
 const TARGETS_SQL = `

@@ -20,6 +20,6 @@ export class RecordSurveyAnswerDto {
   @ApiPropertyOptional({ example: '2026-03-20', description: 'Business date the customer answered; defaults to today (Europe/Stockholm)' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'answeredOn must be a date YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'answeredOn must be a date YYYY-MM-DD' })
+  @Matches(/^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$/, { message: 'answeredOn must be a date YYYY-MM-DD in the years 1900–2100' })
   answeredOn?: string;
 }
