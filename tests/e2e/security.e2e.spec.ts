@@ -20,7 +20,7 @@ describe('rate limits and security headers', () => {
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['style-src'][0]).toBe("'self'");
     expect(directives['style-src'].slice(1).every((source: string) => source.startsWith("'sha256-"))).toBe(true);
-    expect(directives['frame-ancestors']).toEqual(["'none'"]);
+    expect(directives['frame-ancestors']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(csp).not.toContain('unsafe-inline');
     expect(health.headers.get('x-powered-by')).toBeNull();

@@ -7,8 +7,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Database reachable and migrations applied (no token needed) */
+        /** Database reachable and migrations applied, with demo seeding progress (no token needed) */
         get: operations["HealthController_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers (it checks nothing else, so a database outage never restarts it) */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: database up, store and read-model migrations applied, no demo seeding under way, projections within the lag limits */
+        get: operations["HealthController_ready"];
         put?: never;
         post?: never;
         delete?: never;
@@ -45,6 +79,26 @@ export interface paths {
         get: operations["AuditController_byCorrelation"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/personal-data/rotate-kek": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the key-encryption key: every live data key is re-wrapped under a new KEK and the old KEK is destroyed
+         * @description After it, copies of erased data keys left in old table pages, WAL segments or backups can no longer be unwrapped. With PERSONAL_DATA_KEK (an environment variable) the new key must be put first in it beforehand, and the answer says which old keys to remove.
+         */
+        post: operations["PersonalDataController_rotate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -379,6 +433,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/employees/{userId}/erase-personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase an employee's personal data (the name) on request: its key is destroyed, so the name reads as erased everywhere; roles, region and every figure stay
+         * @description Roles: admin.
+         */
+        post: operations["EraseEmployeePersonalDataRoute_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/loans": {
         parameters: {
             query?: never;
@@ -655,6 +729,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/advisory/mentor-pairs/{pairId}/erase-mentor-name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a mentor's name on request (GDPR): its key is destroyed, so the name reads as erased everywhere while the pair and every figure stay. 422 for a name recorded before mentors had keys of their own (it is erased with the customer's personal data)
+         * @description Roles: admin.
+         */
+        post: operations["EraseMentorNameRoute_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/time-entries": {
         parameters: {
             query?: never;
@@ -879,6 +973,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/customer-financials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter a customer's financials for a year: revenue, value added (operating profit + personnel costs), active (replaces the earlier record)
+         * @description Roles: controller, admin.
+         */
+        put: operations["CustomerFinancialsRoute_record"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customer-financials/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import customers’ financials from a CSV file: all rows or none; a bad row is refused with its line number
+         * @description Roles: controller, admin.
+         */
+        post: operations["CustomerFinancialsRoute_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/growth-index/control-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter the control group’s revenue growth, value-added growth and survival rate for a region and cohort year (replaces the earlier)
+         * @description Roles: controller.
+         */
+        put: operations["ScorecardInputsRoute_controlGroup"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/growth-index/parameters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the growth index’s weights and horizon for a cohort year (default ⅓ each, 2 years)
+         * @description Roles: controller.
+         */
+        put: operations["ScorecardInputsRoute_parameters"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/company-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter a quarter’s free equity and operating costs from the accounts (replaces the earlier)
+         * @description Roles: controller.
+         */
+        put: operations["ScorecardInputsRoute_accounts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/employee-surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter the yearly employee survey’s total score and engagement index, for the company or a region
+         * @description Roles: controller, admin.
+         */
+        put: operations["ScorecardInputsRoute_survey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/employee-diversity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter HR’s yearly diversity aggregates: counts per age band, gender and foreign background (never per person)
+         * @description Roles: controller, admin.
+         */
+        put: operations["ScorecardInputsRoute_diversity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/funding-projects/{projectId}/required-approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Name the parties that must approve a special assignment: each owner party concerned and the board
+         * @description Roles: admin.
+         */
+        put: operations["ScorecardInputsRoute_requiredApprovals"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/funding-projects/{projectId}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record one party’s approval of a special assignment, with its date
+         * @description Roles: admin.
+         */
+        put: operations["ScorecardInputsRoute_approval"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/significant-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write the yearly report’s section on significant actions taken because of the directive
+         * @description Roles: controller.
+         */
+        put: operations["ScorecardInputsRoute_actions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projections": {
         parameters: {
             query?: never;
@@ -930,7 +1224,7 @@ export interface paths {
          * Loans granted, lending flows, outstanding principal and return on lending (figures 1–4)
          * @description Cut by product, by region (customer’s latest) and, for loans granted, by target group on the approval date. Return on lending covers the 12 quarters ending with the quarter of the period’s last day.
          *
-         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included). Roles: controller, admin.
+         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.
          */
         get: operations["LoanVolumeRoute_get"];
         put?: never;
@@ -952,7 +1246,7 @@ export interface paths {
          * Unique customers (advisory, loans, total) and delivery modules (figures 5–6)
          * @description A year is a distinct count over the year, never the sum of its quarters. Cut by region (customer’s latest) and advisor; modules also by module.
          *
-         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included). Roles: controller, admin.
+         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.
          */
         get: operations["UniqueCustomersRoute_get"];
         put?: never;
@@ -974,7 +1268,7 @@ export interface paths {
          * Interventions per target group (figure 7)
          * @description Loans granted and modules delivered, each counted for the customer’s group on its own date.
          *
-         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included). Roles: controller, admin.
+         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.
          */
         get: operations["TargetGroupsRoute_get"];
         put?: never;
@@ -996,7 +1290,7 @@ export interface paths {
          * Customer-time share (figure 8)
          * @description Customer ÷ worked minutes (worked = customer + internal), per employee, per region (employee’s latest) and in total, over the period and per week, month, quarter or year.
          *
-         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included). Roles: controller, admin.
+         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.
          */
         get: operations["CustomerTimeRoute_get"];
         put?: never;
@@ -1018,7 +1312,7 @@ export interface paths {
          * Focus-group shares with benchmarks (figure 9)
          * @description Among loans granted and among unique advisory customers; unknown answers are counted beside the shares.
          *
-         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included). Roles: controller, admin.
+         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.
          */
         get: operations["FocusGroupsRoute_get"];
         put?: never;
@@ -1038,7 +1332,7 @@ export interface paths {
         };
         /**
          * Recommendation share (figure 10)
-         * @description Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included). Roles: controller, admin.
+         * @description Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.
          */
         get: operations["RecommendationsRoute_get"];
         put?: never;
@@ -1060,7 +1354,7 @@ export interface paths {
          * Special assignments: costs, revenues and activities per funding project (figure 11)
          * @description The region cuts the activities, not the costs and revenues.
          *
-         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included). Roles: controller, admin.
+         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.
          */
         get: operations["SpecialAssignmentsRoute_get"];
         put?: never;
@@ -1080,7 +1374,7 @@ export interface paths {
         };
         /**
          * Mentor pairs matched in the period and active at its end (figure 12)
-         * @description Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included). Roles: controller, admin.
+         * @description Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.
          */
         get: operations["MentorPairsRoute_get"];
         put?: never;
@@ -1102,9 +1396,207 @@ export interface paths {
          * Targets against outcome, with the controller’s comments (figure 13)
          * @description A year takes the year’s targets, a quarter the quarter’s; a month or another range has none. Without a region, the targets for both regions together.
          *
-         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included). Roles: controller, admin.
+         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.
          */
         get: operations["TargetsRoute_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/figures/growth-index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Growth index (Index tillväxt) for a cohort year
+         * @description The cohort year is the calendar year of the period’s last day: customers with an intervention in it, their financials in B = Y − 1 and E = B + horizon, against the control group.
+         *
+         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.
+         */
+        get: operations["GrowthIndexRoute_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/figures/focus-group-index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Focus-group index (Index fokusgrupper)
+         * @description Among the period’s unique customers (advisory and loans), each focus group’s share of those whose attribute is known ÷ the business population’s benchmark for the period’s year; 100 × the mean.
+         *
+         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.
+         */
+        get: operations["FocusGroupIndexRoute_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/figures/employee-engagement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Employee engagement: the yearly survey’s total score and engagement index against the goal 4.0
+         * @description The year is the calendar year of the period’s last day.
+         *
+         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.
+         */
+        get: operations["EngagementRoute_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/figures/employee-diversity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Employee diversity: HR’s yearly aggregates beside the board’s goals
+         * @description Counts per age band, gender and foreign background, never per person. The goals are the targets employee_*_share set for the year.
+         *
+         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.
+         */
+        get: operations["DiversityRoute_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/figures/free-equity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Free equity in months of operating costs (band 3–6)
+         * @description At the last quarter end on or before the period’s last day, and at each quarter end inside the period: free equity ÷ (operating costs of the four quarters ending there ÷ 12). A company figure: region does not cut it.
+         *
+         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.
+         */
+        get: operations["FreeEquityRoute_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/figures/sustainability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sustainability in customer meetings
+         * @description Advisory sessions with sustainability discussed ÷ all sessions in the period, and Hållbarhetsworkshop modules delivered (not voided), by region and advisor.
+         *
+         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.
+         */
+        get: operations["SustainabilityRoute_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/figures/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The figures by municipality
+         * @description Unique customers, interventions, loans granted, granted and new lending volume per municipality (the customer’s latest), for the period.
+         *
+         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.
+         */
+        get: operations["MunicipalitiesRoute_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/figures/municipalities/{municipality}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A printable one-page summary for one municipality’s leadership
+         * @description The municipality’s figures for the period, in Swedish, ready to print.
+         *
+         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.
+         */
+        get: operations["MunicipalitiesRoute_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/figures/special-assignment-approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Special assignments approved: approval dates and activity before approval
+         * @description A project is approved on the latest date among its required approvals; activity in the period dated before it (or any, until fully approved) flags the project.
+         *
+         *     Period: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.
+         */
+        get: operations["SpecialAssignmentApprovalsRoute_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1226,7 +1718,7 @@ export interface paths {
         };
         /**
          * The quarterly report to the owners: outcome against target for every scorecard figure
-         * @description Every figure of the scorecard for the period and region, area by area, each scorecard metric with the board’s target, the deviation (absolute and %) and the controller’s comment, and the figures that explain them (outstanding principal, unique loan customers, modules by kind, target-group shares, customer time by region and month, focus-group unknowns and benchmarks, special assignments, mentor pairs). All figures come from one snapshot of the read models. Format: ?format=json|csv|html, else the Accept header. CSV: UTF-8 with BOM, ";" separator, decimal comma, money in SEK. HTML: a printable page (print it to PDF from the browser). With ?issued=latest|<version>: the issued figures beside today's, with the difference per figure. Roles: controller, admin.
+         * @description Every figure of the scorecard for the period and region, area by area, each scorecard metric with the board’s target, the deviation (absolute and %) and the controller’s comment, and the figures that explain them (outstanding principal, unique loan customers, modules by kind, target-group shares, customer time by region and month, focus-group unknowns and benchmarks, special assignments, mentor pairs). All figures come from one snapshot of the read models. Format: ?format=json|csv|html, else the Accept header. CSV: UTF-8 with BOM, ";" separator, decimal comma, money in SEK. HTML: a printable page (print it to PDF from the browser). With ?issued=latest|<version>: the issued figures beside today's, with the difference per figure. Every answer says what it includes (`freshness`: the read models' position, the store's head when asked, the lag; CSV: a first # line; HTML: the header; every format: X-Read-Models-Position, X-Store-Head, X-Lag-Events, X-Figures-Complete headers). By default the request waits up to waitMs (5000) for the read models to hold everything recorded before it, else 503; ?stale=ok answers at once, marked incomplete. Roles: controller, admin.
          */
         get: operations["GetReportRoute_quarterly"];
         put?: never;
@@ -1246,7 +1738,7 @@ export interface paths {
         };
         /**
          * The yearly report to the owners: outcome against the year’s targets, with the explanations of the deviations
-         * @description Every figure of the scorecard for the period and region, area by area, each scorecard metric with the board’s target, the deviation (absolute and %) and the controller’s comment, and the figures that explain them (outstanding principal, unique loan customers, modules by kind, target-group shares, customer time by region and month, focus-group unknowns and benchmarks, special assignments, mentor pairs). All figures come from one snapshot of the read models. Format: ?format=json|csv|html, else the Accept header. CSV: UTF-8 with BOM, ";" separator, decimal comma, money in SEK. HTML: a printable page (print it to PDF from the browser). With ?issued=latest|<version>: the issued figures beside today's, with the difference per figure. Roles: controller, admin.
+         * @description Every figure of the scorecard for the period and region, area by area, each scorecard metric with the board’s target, the deviation (absolute and %) and the controller’s comment, and the figures that explain them (outstanding principal, unique loan customers, modules by kind, target-group shares, customer time by region and month, focus-group unknowns and benchmarks, special assignments, mentor pairs). All figures come from one snapshot of the read models. Format: ?format=json|csv|html, else the Accept header. CSV: UTF-8 with BOM, ";" separator, decimal comma, money in SEK. HTML: a printable page (print it to PDF from the browser). With ?issued=latest|<version>: the issued figures beside today's, with the difference per figure. Every answer says what it includes (`freshness`: the read models' position, the store's head when asked, the lag; CSV: a first # line; HTML: the header; every format: X-Read-Models-Position, X-Store-Head, X-Lag-Events, X-Figures-Complete headers). By default the request waits up to waitMs (5000) for the read models to hold everything recorded before it, else 503; ?stale=ok answers at once, marked incomplete. Roles: controller, admin.
          */
         get: operations["GetReportRoute_yearly"];
         put?: never;
@@ -1345,6 +1837,17 @@ export interface components {
             code: string;
             errors?: components["schemas"]["ProblemFieldDto"][];
             correlationId?: string;
+            /**
+             * @description 503 read-model-behind on figures and reports: the read models' position, the store's head when asked, the lag in events and seconds
+             * @example {
+             *       "position": "1200-4",
+             *       "head": "1450-9",
+             *       "lagEvents": 250,
+             *       "lagSeconds": 3.2,
+             *       "complete": false
+             *     }
+             */
+            freshness?: Record<string, never>;
         };
         MeDto: {
             /** @example anna.lind */
@@ -1525,6 +2028,13 @@ export interface components {
              * @example 2026-03-02
              */
             effectiveFrom?: string;
+        };
+        EraseEmployeePersonalDataDto: {
+            /**
+             * @description Business date of the request for erasure; defaults to today (Europe/Stockholm)
+             * @example 2026-03-02
+             */
+            requestedOn?: string;
         };
         RegisterLoanApplicationDto: {
             /**
@@ -1767,6 +2277,13 @@ export interface components {
              */
             concludedOn?: string;
         };
+        EraseMentorNameDto: {
+            /**
+             * @description Business date of the request for erasure; defaults to today (Europe/Stockholm)
+             * @example 2026-03-02
+             */
+            requestedOn?: string;
+        };
         RecordTimeEntryDto: {
             /**
              * @description Whose time it is; defaults to you (time is logged only by the employee themself: anyone else is 403)
@@ -1850,7 +2367,7 @@ export interface components {
              * @example new_lending_volume
              * @enum {string}
              */
-            metric: "unique_customers_advisory" | "unique_customers_total" | "delivery_modules" | "loans_granted" | "granted_volume" | "new_lending_volume" | "return_on_lending" | "customer_time_share" | "recommendation_share" | "women_led_share_loans" | "foreign_background_share_loans" | "women_led_share_advisory" | "foreign_background_share_advisory" | "early_stage_share_loans" | "early_stage_share_advisory" | "interventions_bredd" | "interventions_ideal" | "interventions_spets";
+            metric: "unique_customers_advisory" | "unique_customers_total" | "delivery_modules" | "loans_granted" | "granted_volume" | "new_lending_volume" | "return_on_lending" | "customer_time_share" | "recommendation_share" | "women_led_share_loans" | "foreign_background_share_loans" | "women_led_share_advisory" | "foreign_background_share_advisory" | "early_stage_share_loans" | "early_stage_share_advisory" | "interventions_bredd" | "interventions_ideal" | "interventions_spets" | "growth_index" | "focus_group_index" | "employee_total_score" | "employee_engagement_index" | "free_equity_months" | "sustainability_share" | "sustainability_workshops" | "employee_women_share" | "employee_foreign_background_share" | "employee_under_30_share" | "employee_from_50_share" | "special_assignments_flagged";
             /** @example 2026 */
             year: number;
             /**
@@ -1903,7 +2420,7 @@ export interface components {
              * @example new_lending_volume
              * @enum {string}
              */
-            metric: "unique_customers_advisory" | "unique_customers_total" | "delivery_modules" | "loans_granted" | "granted_volume" | "new_lending_volume" | "return_on_lending" | "customer_time_share" | "recommendation_share" | "women_led_share_loans" | "foreign_background_share_loans" | "women_led_share_advisory" | "foreign_background_share_advisory" | "early_stage_share_loans" | "early_stage_share_advisory" | "interventions_bredd" | "interventions_ideal" | "interventions_spets";
+            metric: "unique_customers_advisory" | "unique_customers_total" | "delivery_modules" | "loans_granted" | "granted_volume" | "new_lending_volume" | "return_on_lending" | "customer_time_share" | "recommendation_share" | "women_led_share_loans" | "foreign_background_share_loans" | "women_led_share_advisory" | "foreign_background_share_advisory" | "early_stage_share_loans" | "early_stage_share_advisory" | "interventions_bredd" | "interventions_ideal" | "interventions_spets" | "growth_index" | "focus_group_index" | "employee_total_score" | "employee_engagement_index" | "free_equity_months" | "sustainability_share" | "sustainability_workshops" | "employee_women_share" | "employee_foreign_background_share" | "employee_under_30_share" | "employee_from_50_share" | "special_assignments_flagged";
             /** @example 2026 */
             year: number;
             /**
@@ -1993,12 +2510,209 @@ export interface components {
              */
             bookedOn?: string;
         };
+        RecordCustomerFinancialsDto: {
+            /**
+             * @description Organisationsnummer of a registered customer
+             * @example 556036-0793
+             */
+            customerId: string;
+            /**
+             * @description The financial year
+             * @example 2024
+             */
+            year: number;
+            /**
+             * @description Net revenue in öre; absent when unknown
+             * @example 1250000000
+             */
+            revenueOre?: number;
+            /**
+             * @description Operating profit (rörelseresultat) in öre, may be negative; with personnelCostsOre
+             * @example 95000000
+             */
+            operatingProfitOre?: number;
+            /**
+             * @description Personnel costs in öre; value added = operating profit + personnel costs
+             * @example 310000000
+             */
+            personnelCostsOre?: number;
+            /**
+             * @description Still an active company at the end of the year
+             * @example true
+             */
+            active: boolean;
+        };
+        ImportCustomerFinancialsDto: {
+            /**
+             * @description The CSV text: header organisationsnummer;year;revenue_ore;operating_profit_ore;personnel_costs_ore;active (; or ,), one row per organisationsnummer and year
+             * @example organisationsnummer;year;revenue_ore;operating_profit_ore;personnel_costs_ore;active
+             *     556036-0793;2024;1250000000;95000000;310000000;ja
+             */
+            csv: string;
+            /** @example bokslut-2024.csv */
+            fileName?: string;
+        };
+        SetControlGroupDto: {
+            /**
+             * @description Cohort year Y
+             * @example 2023
+             */
+            cohortYear: number;
+            /** @enum {string} */
+            region: "vastmanland" | "orebro";
+            /**
+             * @description c_r: the control group’s revenue growth B → E, a fraction (0.06 = +6 %)
+             * @example 0.06
+             */
+            revenueGrowth: number;
+            /**
+             * @description c_v: value-added growth B → E, a fraction
+             * @example 0.04
+             */
+            valueAddedGrowth: number;
+            /**
+             * @description c_s: survival rate, above 0 and at most 1
+             * @example 0.88
+             */
+            survivalRate: number;
+        };
+        SetGrowthIndexParametersDto: {
+            /** @example 2023 */
+            cohortYear: number;
+            /** @example 0.3333333333333333 */
+            revenueWeight: number;
+            /** @example 0.3333333333333333 */
+            valueAddedWeight: number;
+            /**
+             * @description The three weights add up to 1
+             * @example 0.3333333333333333
+             */
+            survivalWeight: number;
+            /**
+             * @description E − B in years (B = Y − 1)
+             * @example 2
+             */
+            horizonYears: number;
+        };
+        RecordQuarterAccountsDto: {
+            /** @example 2025 */
+            year: number;
+            /** @enum {number} */
+            quarter: 1 | 2 | 3 | 4;
+            /**
+             * @description Free equity at the quarter end, öre
+             * @example 2400000000
+             */
+            freeEquityOre: number;
+            /**
+             * @description Operating costs of the quarter, öre
+             * @example 1050000000
+             */
+            operatingCostsOre: number;
+        };
+        RecordEmployeeSurveyResultDto: {
+            /** @example 2025 */
+            year: number;
+            /**
+             * @description Absent for the whole company
+             * @enum {string}
+             */
+            region?: "vastmanland" | "orebro";
+            /**
+             * @description Total score 1–5
+             * @example 4.1
+             */
+            totalScore: number;
+            /**
+             * @description Engagement index 0–100
+             * @example 76
+             */
+            engagementIndex: number;
+            /** @example 22 */
+            respondents?: number;
+        };
+        AgeBandsDto: {
+            under_30: number;
+            from_30_to_49: number;
+            from_50: number;
+        };
+        GenderCountsDto: {
+            women: number;
+            men: number;
+            other: number;
+        };
+        ForeignBackgroundCountsDto: {
+            yes: number;
+            no: number;
+            unknown: number;
+        };
+        RecordEmployeeDiversityDto: {
+            /** @example 2025 */
+            year: number;
+            /**
+             * @description Absent for the whole company
+             * @enum {string}
+             */
+            region?: "vastmanland" | "orebro";
+            ageBands: components["schemas"]["AgeBandsDto"];
+            gender: components["schemas"]["GenderCountsDto"];
+            foreignBackground: components["schemas"]["ForeignBackgroundCountsDto"];
+        };
+        RequireFundingApprovalsDto: {
+            /**
+             * @example [
+             *       "almi_foretagspartner",
+             *       "region_orebro",
+             *       "board"
+             *     ]
+             */
+            parties: ("almi_foretagspartner" | "region_vastmanland" | "region_orebro" | "board")[];
+        };
+        RecordFundingApprovalDto: {
+            /** @enum {string} */
+            party: "almi_foretagspartner" | "region_vastmanland" | "region_orebro" | "board";
+            /** @example 2025-02-10 */
+            approvedOn: string;
+        };
+        RecordSignificantActionsDto: {
+            /** @example 2025 */
+            year: number;
+            /** @example Hållbarhetssamtal infört i alla kundmöten; nytt samarbete med Region Örebro län om tidiga skeden. */
+            text: string;
+        };
         RebuildProjectionsDto: {
             /**
              * @description One projection to rebuild; all of them when absent
              * @example loans
              */
             name?: string;
+        };
+        FreshnessDto: {
+            /**
+             * @description The lowest checkpoint of the read models: every event up to this position is in the figures
+             * @example 1234-5
+             */
+            position: string;
+            /**
+             * @description The store's head when the request arrived
+             * @example 1234-5
+             */
+            head: string;
+            /**
+             * @description Events recorded before the request that the figures do not include
+             * @example 0
+             */
+            lagEvents: number;
+            /**
+             * @description Record-time distance from the last event included to the head, in seconds
+             * @example 0
+             */
+            lagSeconds: number;
+            /**
+             * @description true when every event recorded before the request is in the figures (false only with ?stale=ok)
+             * @example true
+             */
+            complete: boolean;
         };
         PeriodDto: {
             /**
@@ -2127,6 +2841,8 @@ export interface components {
             goalPercent: number;
         };
         LoanVolumeResponse: {
+            /** @description What the figures include. By default the request waits (up to waitMs, default 5000) until the read models hold everything recorded before it; past that 503, or with ?stale=ok the figures as they are, with complete: false */
+            freshness: components["schemas"]["FreshnessDto"];
             period: components["schemas"]["PeriodDto"];
             /**
              * @description The region asked for; null for both together
@@ -2193,6 +2909,8 @@ export interface components {
             byAdvisor: components["schemas"]["AdvisorCountDto"][];
         };
         UniqueCustomersResponse: {
+            /** @description What the figures include. By default the request waits (up to waitMs, default 5000) until the read models hold everything recorded before it; past that 503, or with ?stale=ok the figures as they are, with complete: false */
+            freshness: components["schemas"]["FreshnessDto"];
             period: components["schemas"]["PeriodDto"];
             /**
              * @description The region asked for; null for both together
@@ -2226,6 +2944,8 @@ export interface components {
             total: components["schemas"]["CountShareDto"];
         };
         TargetGroupsResponse: {
+            /** @description What the figures include. By default the request waits (up to waitMs, default 5000) until the read models hold everything recorded before it; past that 503, or with ?stale=ok the figures as they are, with complete: false */
+            freshness: components["schemas"]["FreshnessDto"];
             period: components["schemas"]["PeriodDto"];
             /**
              * @description The region asked for; null for both together
@@ -2289,6 +3009,8 @@ export interface components {
             to: string;
         };
         CustomerTimeResponse: {
+            /** @description What the figures include. By default the request waits (up to waitMs, default 5000) until the read models hold everything recorded before it; past that 503, or with ?stale=ok the figures as they are, with complete: false */
+            freshness: components["schemas"]["FreshnessDto"];
             period: components["schemas"]["PeriodDto"];
             /**
              * @description The region asked for; null for both together
@@ -2341,6 +3063,8 @@ export interface components {
             earlyStage: components["schemas"]["EarlyStageShareDto"];
         };
         FocusGroupsResponse: {
+            /** @description What the figures include. By default the request waits (up to waitMs, default 5000) until the read models hold everything recorded before it; past that 503, or with ?stale=ok the figures as they are, with complete: false */
+            freshness: components["schemas"]["FreshnessDto"];
             period: components["schemas"]["PeriodDto"];
             /**
              * @description The region asked for; null for both together
@@ -2366,6 +3090,8 @@ export interface components {
             region: "vastmanland" | "orebro";
         };
         RecommendationsResponse: {
+            /** @description What the figures include. By default the request waits (up to waitMs, default 5000) until the read models hold everything recorded before it; past that 503, or with ?stale=ok the figures as they are, with complete: false */
+            freshness: components["schemas"]["FreshnessDto"];
             period: components["schemas"]["PeriodDto"];
             /**
              * @description The region asked for; null for both together
@@ -2411,6 +3137,8 @@ export interface components {
             timeMinutes: components["schemas"]["TimeMinutesByKindDto"];
         };
         SpecialAssignmentsResponse: {
+            /** @description What the figures include. By default the request waits (up to waitMs, default 5000) until the read models hold everything recorded before it; past that 503, or with ?stale=ok the figures as they are, with complete: false */
+            freshness: components["schemas"]["FreshnessDto"];
             period: components["schemas"]["PeriodDto"];
             /**
              * @description The region asked for; null for both together
@@ -2435,6 +3163,8 @@ export interface components {
             programme: "mentor_starta_foretag" | "mentor_utveckla_foretag";
         };
         MentorPairsResponse: {
+            /** @description What the figures include. By default the request waits (up to waitMs, default 5000) until the read models hold everything recorded before it; past that 503, or with ?stale=ok the figures as they are, with complete: false */
+            freshness: components["schemas"]["FreshnessDto"];
             period: components["schemas"]["PeriodDto"];
             /**
              * @description The region asked for; null for both together
@@ -2467,10 +3197,10 @@ export interface components {
             /** @example new_lending_volume */
             metric: string;
             /**
-             * @description Shares are fractions 0..1; return on lending is a percent number
+             * @description Shares are fractions 0..1; return on lending is a percent number; number: an index, a score or months
              * @enum {string}
              */
-            unit: "count" | "ore" | "share" | "percent";
+            unit: "count" | "ore" | "share" | "percent" | "number";
             /** @description The board’s target */
             target: number;
             /** @description The metric for the same period and region; null when it has no value (a share of nothing) */
@@ -2483,6 +3213,8 @@ export interface components {
             comment: components["schemas"]["DeviationCommentDto"] | null;
         };
         TargetsResponse: {
+            /** @description What the figures include. By default the request waits (up to waitMs, default 5000) until the read models hold everything recorded before it; past that 503, or with ?stale=ok the figures as they are, with complete: false */
+            freshness: components["schemas"]["FreshnessDto"];
             period: components["schemas"]["PeriodDto"];
             /**
              * @description The region asked for; null for both together
@@ -2493,6 +3225,73 @@ export interface components {
             scope: components["schemas"]["TargetScopeDto"] | null;
             /** @description In the order of the metric catalogue */
             targets: components["schemas"]["TargetOutcomeDto"][];
+        };
+        GrowthParametersDto: {
+            revenueWeight: number;
+            valueAddedWeight: number;
+            survivalWeight: number;
+            horizonYears: number;
+            /** @description false: the contract’s defaults (⅓ each, 2 years) */
+            setForYear: boolean;
+        };
+        GrowthRatioTermDto: {
+            /** @description Cohort customers with the figure in both the base and the end year */
+            customers: number;
+            /** @description Σ over them in the base year, öre */
+            baseOre: number;
+            /** @description Σ over them in the end year, öre */
+            endOre: number;
+            /** @description Σ end ÷ Σ base − 1; null without data */
+            growth: number | null;
+            /** @description The control group’s growth (both regions: weighted by customers in the term) */
+            control: number | null;
+            /** @description (1 + growth) ÷ (1 + control) */
+            ratio: number | null;
+        };
+        SurvivalTermDto: {
+            withBaseYearFinancials: number;
+            /** @description Of them, active at the end of the end year */
+            activeAtEnd: number;
+            rate: number | null;
+            control: number | null;
+            /** @description rate ÷ control */
+            ratio: number | null;
+        };
+        GrowthIndexByRegionDto: {
+            /** @description Customers with at least one intervention in the cohort year */
+            cohortCustomers: number;
+            revenue: components["schemas"]["GrowthRatioTermDto"];
+            valueAdded: components["schemas"]["GrowthRatioTermDto"];
+            survival: components["schemas"]["SurvivalTermDto"];
+            /** @description 100 × Σ weight × ratio; null when a weighted term lacks data */
+            index: number | null;
+            /** @enum {string} */
+            region: "vastmanland" | "orebro";
+        };
+        GrowthIndexResponse: {
+            /** @description What the figures include. By default the request waits (up to waitMs, default 5000) until the read models hold everything recorded before it; past that 503, or with ?stale=ok the figures as they are, with complete: false */
+            freshness: components["schemas"]["FreshnessDto"];
+            period: components["schemas"]["PeriodDto"];
+            /**
+             * @description The region asked for; null for both together
+             * @enum {string|null}
+             */
+            region: "vastmanland" | "orebro" | null;
+            cohortYear: number;
+            baseYear: number;
+            endYear: number;
+            parameters: components["schemas"]["GrowthParametersDto"];
+            /**
+             * @description Above 100 the customers developed better than the control group
+             * @example 100
+             */
+            goal: number;
+            cohortCustomers: number;
+            revenue: components["schemas"]["GrowthRatioTermDto"];
+            valueAdded: components["schemas"]["GrowthRatioTermDto"];
+            survival: components["schemas"]["SurvivalTermDto"];
+            index: number | null;
+            byRegion: components["schemas"]["GrowthIndexByRegionDto"][];
         };
         CustomerSummaryDto: {
             /**
@@ -3384,14 +4183,17 @@ export interface components {
              * @example new_lending_volume
              */
             metric: string;
-            /** @enum {string} */
-            section: "loans" | "advisory" | "target_groups" | "customer_time" | "focus_groups" | "recommendations" | "special_assignments" | "mentor_pairs";
+            /**
+             * @description goals_* sections hold every directive goal by scorecard perspective (target: the board’s, else the directive’s level)
+             * @enum {string}
+             */
+            section: "goals_financial" | "goals_customer" | "goals_process" | "goals_employee" | "goals_sustainability" | "loans" | "advisory" | "target_groups" | "customer_time" | "focus_groups" | "recommendations" | "special_assignments" | "mentor_pairs" | "growth_index" | "focus_group_index" | "employees" | "free_equity" | "sustainability" | "municipalities" | "special_assignment_approvals";
             label: components["schemas"]["FigureLabelDto"];
             /**
              * @description Shares are fractions 0..1; return on lending is a percent number; money is öre
              * @enum {string}
              */
-            unit: "count" | "ore" | "share" | "percent" | "minutes";
+            unit: "count" | "ore" | "share" | "percent" | "minutes" | "number";
             /** @description null when it has no value (a share of nothing) */
             outcome: number | null;
             /** @description The board’s target for exactly this period and region; null when none */
@@ -3402,6 +4204,10 @@ export interface components {
             deviationPercent: number | null;
             /** @description The controller’s comment on the deviation, for this period and region */
             comment: components["schemas"]["ReportCommentDto"] | null;
+        };
+        SignificantActionsDto: {
+            text: string;
+            recordedBy: string;
         };
         ReportResponse: {
             /** @enum {string} */
@@ -3423,6 +4229,10 @@ export interface components {
             readModelsAt: string | null;
             /** @description Every figure, area by area: the scorecard metrics and the figures that explain them */
             figures: components["schemas"]["ReportFigureDto"][];
+            /** @description What the figures include (on the answer of GET /reports/*; not inside a comparison's current) */
+            freshness?: components["schemas"]["FreshnessDto"];
+            /** @description Yearly reports: significant actions taken because of the directive, as the controller wrote them */
+            significantActions: components["schemas"]["SignificantActionsDto"] | null;
         };
         IssuedReportDto: {
             /** @example report-2026-Q1 */
@@ -3474,6 +4284,8 @@ export interface components {
             differences: components["schemas"]["FigureDifferenceDto"][];
             /** @description How many figures differ */
             changed: number;
+            /** @description What today's figures include */
+            freshness: components["schemas"]["FreshnessDto"];
         };
         IssueQuarterlyReportDto: {
             /** @example 2025 */
@@ -3526,6 +4338,51 @@ export interface operations {
                 };
             };
             /** @description Database unreachable or migrations pending */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not ready: the failing checks are listed */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3601,6 +4458,40 @@ export interface operations {
                 content?: never;
             };
             /** @description Not an admin or controller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PersonalDataController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new KEK id, the retired ids and how many keys were re-wrapped */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not an admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4762,6 +5653,91 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RevokeCreditCertificationDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description A field is missing or invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role, or a rule of access, does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id it refers to does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A concurrent change or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A business rule is broken */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    EraseEmployeePersonalDataRoute_erase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first response and records nothing new */
+                "Idempotency-Key"?: string;
+                /** @description Kept in every event this command records; generated when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseEmployeePersonalDataDto"];
             };
         };
         responses: {
@@ -6155,6 +7131,92 @@ export interface operations {
             };
         };
     };
+    EraseMentorNameRoute_erase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first response and records nothing new */
+                "Idempotency-Key"?: string;
+                /** @description Kept in every event this command records; generated when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The mentor pair (404 if unknown) */
+                pairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseMentorNameDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description A field is missing or invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role, or a rule of access, does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id it refers to does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A concurrent change or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A business rule is broken */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     TimeEntriesReadRoute_list: {
         parameters: {
             query?: {
@@ -7347,6 +8409,840 @@ export interface operations {
             };
         };
     };
+    CustomerFinancialsRoute_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first response and records nothing new */
+                "Idempotency-Key"?: string;
+                /** @description Kept in every event this command records; generated when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCustomerFinancialsDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description A field is missing or invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role, or a rule of access, does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id it refers to does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A concurrent change or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A business rule is broken */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CustomerFinancialsRoute_import: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first response and records nothing new */
+                "Idempotency-Key"?: string;
+                /** @description Kept in every event this command records; generated when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportCustomerFinancialsDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description A field is missing or invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role, or a rule of access, does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id it refers to does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A concurrent change or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A business rule is broken */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ScorecardInputsRoute_controlGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first response and records nothing new */
+                "Idempotency-Key"?: string;
+                /** @description Kept in every event this command records; generated when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetControlGroupDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description A field is missing or invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role, or a rule of access, does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id it refers to does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A concurrent change or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A business rule is broken */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ScorecardInputsRoute_parameters: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first response and records nothing new */
+                "Idempotency-Key"?: string;
+                /** @description Kept in every event this command records; generated when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetGrowthIndexParametersDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description A field is missing or invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role, or a rule of access, does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id it refers to does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A concurrent change or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A business rule is broken */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ScorecardInputsRoute_accounts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first response and records nothing new */
+                "Idempotency-Key"?: string;
+                /** @description Kept in every event this command records; generated when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordQuarterAccountsDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description A field is missing or invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role, or a rule of access, does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id it refers to does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A concurrent change or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A business rule is broken */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ScorecardInputsRoute_survey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first response and records nothing new */
+                "Idempotency-Key"?: string;
+                /** @description Kept in every event this command records; generated when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordEmployeeSurveyResultDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description A field is missing or invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role, or a rule of access, does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id it refers to does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A concurrent change or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A business rule is broken */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ScorecardInputsRoute_diversity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first response and records nothing new */
+                "Idempotency-Key"?: string;
+                /** @description Kept in every event this command records; generated when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordEmployeeDiversityDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description A field is missing or invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role, or a rule of access, does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id it refers to does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A concurrent change or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A business rule is broken */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ScorecardInputsRoute_requiredApprovals: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first response and records nothing new */
+                "Idempotency-Key"?: string;
+                /** @description Kept in every event this command records; generated when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequireFundingApprovalsDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description A field is missing or invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role, or a rule of access, does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id it refers to does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A concurrent change or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A business rule is broken */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ScorecardInputsRoute_approval: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first response and records nothing new */
+                "Idempotency-Key"?: string;
+                /** @description Kept in every event this command records; generated when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordFundingApprovalDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description A field is missing or invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role, or a rule of access, does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id it refers to does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A concurrent change or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A business rule is broken */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ScorecardInputsRoute_actions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first response and records nothing new */
+                "Idempotency-Key"?: string;
+                /** @description Kept in every event this command records; generated when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordSignificantActionsDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description A field is missing or invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role, or a rule of access, does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id it refers to does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A concurrent change or a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A business rule is broken */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     ProjectionsController_status: {
         parameters: {
             query?: {
@@ -7483,8 +9379,10 @@ export interface operations {
                 region?: "vastmanland" | "orebro";
                 /** @description A command's answered position (<commit>-<prepare>): the figures include everything up to it (read your writes) */
                 position?: string;
-                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not) */
                 waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything */
+                stale?: "ok";
             };
             header?: never;
             path?: never;
@@ -7527,7 +9425,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The read models did not reach ?position= within waitMs */
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7555,8 +9453,10 @@ export interface operations {
                 region?: "vastmanland" | "orebro";
                 /** @description A command's answered position (<commit>-<prepare>): the figures include everything up to it (read your writes) */
                 position?: string;
-                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not) */
                 waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything */
+                stale?: "ok";
             };
             header?: never;
             path?: never;
@@ -7599,7 +9499,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The read models did not reach ?position= within waitMs */
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7627,8 +9527,10 @@ export interface operations {
                 region?: "vastmanland" | "orebro";
                 /** @description A command's answered position (<commit>-<prepare>): the figures include everything up to it (read your writes) */
                 position?: string;
-                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not) */
                 waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything */
+                stale?: "ok";
             };
             header?: never;
             path?: never;
@@ -7671,7 +9573,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The read models did not reach ?position= within waitMs */
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7699,8 +9601,10 @@ export interface operations {
                 region?: "vastmanland" | "orebro";
                 /** @description A command's answered position (<commit>-<prepare>): the figures include everything up to it (read your writes) */
                 position?: string;
-                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not) */
                 waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything */
+                stale?: "ok";
                 /** @description Buckets across the period: ISO weeks (Monday start), months, quarters or years */
                 granularity?: "week" | "month" | "quarter" | "year";
             };
@@ -7745,7 +9649,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The read models did not reach ?position= within waitMs */
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7773,8 +9677,10 @@ export interface operations {
                 region?: "vastmanland" | "orebro";
                 /** @description A command's answered position (<commit>-<prepare>): the figures include everything up to it (read your writes) */
                 position?: string;
-                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not) */
                 waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything */
+                stale?: "ok";
             };
             header?: never;
             path?: never;
@@ -7817,7 +9723,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The read models did not reach ?position= within waitMs */
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7845,8 +9751,10 @@ export interface operations {
                 region?: "vastmanland" | "orebro";
                 /** @description A command's answered position (<commit>-<prepare>): the figures include everything up to it (read your writes) */
                 position?: string;
-                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not) */
                 waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything */
+                stale?: "ok";
             };
             header?: never;
             path?: never;
@@ -7889,7 +9797,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The read models did not reach ?position= within waitMs */
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7917,8 +9825,10 @@ export interface operations {
                 region?: "vastmanland" | "orebro";
                 /** @description A command's answered position (<commit>-<prepare>): the figures include everything up to it (read your writes) */
                 position?: string;
-                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not) */
                 waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything */
+                stale?: "ok";
             };
             header?: never;
             path?: never;
@@ -7961,7 +9871,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The read models did not reach ?position= within waitMs */
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7989,8 +9899,10 @@ export interface operations {
                 region?: "vastmanland" | "orebro";
                 /** @description A command's answered position (<commit>-<prepare>): the figures include everything up to it (read your writes) */
                 position?: string;
-                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not) */
                 waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything */
+                stale?: "ok";
             };
             header?: never;
             path?: never;
@@ -8033,7 +9945,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The read models did not reach ?position= within waitMs */
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8061,8 +9973,10 @@ export interface operations {
                 region?: "vastmanland" | "orebro";
                 /** @description A command's answered position (<commit>-<prepare>): the figures include everything up to it (read your writes) */
                 position?: string;
-                /** @description How long to wait for the read models to reach position, in ms (503 when they do not) */
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not) */
                 waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything */
+                stale?: "ok";
             };
             header?: never;
             path?: never;
@@ -8105,7 +10019,675 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The read models did not reach ?position= within waitMs */
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    GrowthIndexRoute_get: {
+        parameters: {
+            query?: {
+                /** @description A calendar year; alone, or with quarter or month */
+                year?: number;
+                /** @description A quarter of year */
+                quarter?: 1 | 2 | 3 | 4;
+                /** @description A month of year */
+                month?: number;
+                /** @description First business date of a range (with to; not with year) */
+                from?: string;
+                /** @description Last business date of a range, included */
+                to?: string;
+                /** @description One region (the customer’s latest region; for time, the employee’s); absent for both together */
+                region?: "vastmanland" | "orebro";
+                /** @description A command's answered position (<commit>-<prepare>): the figures include everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not) */
+                waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything */
+                stale?: "ok";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrowthIndexResponse"];
+                };
+            };
+            /** @description The period, region or another parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only controllers and admins read the scorecard */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    FocusGroupIndexRoute_get: {
+        parameters: {
+            query?: {
+                /** @description A calendar year; alone, or with quarter or month */
+                year?: number;
+                /** @description A quarter of year */
+                quarter?: 1 | 2 | 3 | 4;
+                /** @description A month of year */
+                month?: number;
+                /** @description First business date of a range (with to; not with year) */
+                from?: string;
+                /** @description Last business date of a range, included */
+                to?: string;
+                /** @description One region (the customer’s latest region; for time, the employee’s); absent for both together */
+                region?: "vastmanland" | "orebro";
+                /** @description A command's answered position (<commit>-<prepare>): the figures include everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not) */
+                waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything */
+                stale?: "ok";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description The period, region or another parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only controllers and admins read the scorecard */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    EngagementRoute_get: {
+        parameters: {
+            query?: {
+                /** @description A calendar year; alone, or with quarter or month */
+                year?: number;
+                /** @description A quarter of year */
+                quarter?: 1 | 2 | 3 | 4;
+                /** @description A month of year */
+                month?: number;
+                /** @description First business date of a range (with to; not with year) */
+                from?: string;
+                /** @description Last business date of a range, included */
+                to?: string;
+                /** @description One region (the customer’s latest region; for time, the employee’s); absent for both together */
+                region?: "vastmanland" | "orebro";
+                /** @description A command's answered position (<commit>-<prepare>): the figures include everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not) */
+                waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything */
+                stale?: "ok";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description The period, region or another parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only controllers and admins read the scorecard */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    DiversityRoute_get: {
+        parameters: {
+            query?: {
+                /** @description A calendar year; alone, or with quarter or month */
+                year?: number;
+                /** @description A quarter of year */
+                quarter?: 1 | 2 | 3 | 4;
+                /** @description A month of year */
+                month?: number;
+                /** @description First business date of a range (with to; not with year) */
+                from?: string;
+                /** @description Last business date of a range, included */
+                to?: string;
+                /** @description One region (the customer’s latest region; for time, the employee’s); absent for both together */
+                region?: "vastmanland" | "orebro";
+                /** @description A command's answered position (<commit>-<prepare>): the figures include everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not) */
+                waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything */
+                stale?: "ok";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description The period, region or another parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only controllers and admins read the scorecard */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    FreeEquityRoute_get: {
+        parameters: {
+            query?: {
+                /** @description A calendar year; alone, or with quarter or month */
+                year?: number;
+                /** @description A quarter of year */
+                quarter?: 1 | 2 | 3 | 4;
+                /** @description A month of year */
+                month?: number;
+                /** @description First business date of a range (with to; not with year) */
+                from?: string;
+                /** @description Last business date of a range, included */
+                to?: string;
+                /** @description One region (the customer’s latest region; for time, the employee’s); absent for both together */
+                region?: "vastmanland" | "orebro";
+                /** @description A command's answered position (<commit>-<prepare>): the figures include everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not) */
+                waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything */
+                stale?: "ok";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description The period, region or another parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only controllers and admins read the scorecard */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    SustainabilityRoute_get: {
+        parameters: {
+            query?: {
+                /** @description A calendar year; alone, or with quarter or month */
+                year?: number;
+                /** @description A quarter of year */
+                quarter?: 1 | 2 | 3 | 4;
+                /** @description A month of year */
+                month?: number;
+                /** @description First business date of a range (with to; not with year) */
+                from?: string;
+                /** @description Last business date of a range, included */
+                to?: string;
+                /** @description One region (the customer’s latest region; for time, the employee’s); absent for both together */
+                region?: "vastmanland" | "orebro";
+                /** @description A command's answered position (<commit>-<prepare>): the figures include everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not) */
+                waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything */
+                stale?: "ok";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description The period, region or another parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only controllers and admins read the scorecard */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MunicipalitiesRoute_get: {
+        parameters: {
+            query?: {
+                /** @description A calendar year; alone, or with quarter or month */
+                year?: number;
+                /** @description A quarter of year */
+                quarter?: 1 | 2 | 3 | 4;
+                /** @description A month of year */
+                month?: number;
+                /** @description First business date of a range (with to; not with year) */
+                from?: string;
+                /** @description Last business date of a range, included */
+                to?: string;
+                /** @description One region (the customer’s latest region; for time, the employee’s); absent for both together */
+                region?: "vastmanland" | "orebro";
+                /** @description A command's answered position (<commit>-<prepare>): the figures include everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not) */
+                waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything */
+                stale?: "ok";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description The period, region or another parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only controllers and admins read the scorecard */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MunicipalitiesRoute_summary: {
+        parameters: {
+            query?: {
+                /** @description A calendar year; alone, or with quarter or month */
+                year?: number;
+                /** @description A quarter of year */
+                quarter?: 1 | 2 | 3 | 4;
+                /** @description A month of year */
+                month?: number;
+                /** @description First business date of a range (with to; not with year) */
+                from?: string;
+                /** @description Last business date of a range, included */
+                to?: string;
+                /** @description One region (the customer’s latest region; for time, the employee’s); absent for both together */
+                region?: "vastmanland" | "orebro";
+                /** @description A command's answered position (<commit>-<prepare>): the figures include everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not) */
+                waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything */
+                stale?: "ok";
+            };
+            header?: never;
+            path: {
+                municipality: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": Record<string, never>;
+                };
+            };
+            /** @description The period, region or another parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only controllers and admins read the scorecard */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    SpecialAssignmentApprovalsRoute_get: {
+        parameters: {
+            query?: {
+                /** @description A calendar year; alone, or with quarter or month */
+                year?: number;
+                /** @description A quarter of year */
+                quarter?: 1 | 2 | 3 | 4;
+                /** @description A month of year */
+                month?: number;
+                /** @description First business date of a range (with to; not with year) */
+                from?: string;
+                /** @description Last business date of a range, included */
+                to?: string;
+                /** @description One region (the customer’s latest region; for time, the employee’s); absent for both together */
+                region?: "vastmanland" | "orebro";
+                /** @description A command's answered position (<commit>-<prepare>): the figures include everything up to it (read your writes) */
+                position?: string;
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not) */
+                waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything */
+                stale?: "ok";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description The period, region or another parameter is invalid: each is named with the reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only controllers and admins read the scorecard */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8490,8 +11072,10 @@ export interface operations {
                 lang?: "sv" | "en";
                 /** @description A command's answered position: the figures include everything up to it (read your writes) */
                 position?: string;
-                /** @description How long to wait for position, in ms (503 when not reached) */
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when not reached) */
                 waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness says whether the figures include everything */
+                stale?: "ok";
                 quarter: 1 | 2 | 3 | 4;
             };
             header?: never;
@@ -8555,7 +11139,7 @@ export interface operations {
                     "text/html": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The read models did not reach ?position= within waitMs */
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind they are. Ask ?stale=ok for the figures as they are */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8582,8 +11166,10 @@ export interface operations {
                 lang?: "sv" | "en";
                 /** @description A command's answered position: the figures include everything up to it (read your writes) */
                 position?: string;
-                /** @description How long to wait for position, in ms (503 when not reached) */
+                /** @description How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when not reached) */
                 waitMs?: string;
+                /** @description 'ok': answer at once, without waiting for the read models; freshness says whether the figures include everything */
+                stale?: "ok";
             };
             header?: never;
             path?: never;
@@ -8646,7 +11232,7 @@ export interface operations {
                     "text/html": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The read models did not reach ?position= within waitMs */
+            /** @description The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind they are. Ask ?stale=ok for the figures as they are */
             503: {
                 headers: {
                     [name: string]: unknown;
