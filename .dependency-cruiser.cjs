@@ -31,14 +31,14 @@ module.exports = {
     },
     {
       name: 'areas-meet-through-index',
-      comment: "Code in one lib reaches another lib only through its index.ts (#libs/<area> or libs/<area>/src/index.ts), never its internals.",
+      comment: 'Code in one lib reaches another lib only through its index.ts (#libs/<area> or libs/<area>/src/index.ts), never its internals.',
       severity: 'error',
       from: { path: '^libs/([^/]+)/', pathNot: TEST_CODE },
       to: { path: '^libs/[^/]+/', pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$'] },
     },
     {
       name: 'apps-use-lib-index',
-      comment: "The apps (composition roots) use libs only through their index.ts, never their internals.",
+      comment: 'The apps (composition roots) use libs only through their index.ts, never their internals.',
       severity: 'error',
       from: { path: '^apps/', pathNot: TEST_CODE },
       to: { path: '^libs/[^/]+/', pathNot: '^libs/[^/]+/src/index\\.ts$' },

@@ -10,7 +10,18 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STAMP = join(root, 'dist', '.build-stamp');
-const INPUTS = ['apps', 'libs', 'tests/support', 'tests/bench', 'scripts/build-dashboard.mjs', 'scripts/build-web.mjs', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
+const INPUTS = [
+  'apps',
+  'libs',
+  'tests/support',
+  'tests/bench',
+  'scripts/build-dashboard.mjs',
+  'scripts/build-web.mjs',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'package.json',
+  'package-lock.json',
+];
 
 /** The newest modification time under `path` (files only), and which file it is. */
 const newest = (path, best = { mtime: 0, file: '' }) => {

@@ -17,7 +17,6 @@ export interface HistoryReport {
   readonly driver: Driver;
 }
 
-
 /**
  * Fills an empty database with the demo data: the generator's commands through the api's
  * CommandBus and the real handlers and deciders (personal fields sealed by the real codec and
@@ -32,16 +31,17 @@ export async function fillHistory(
   const generateStarted = performance.now();
   const data: DemoData = generateDemoData(options);
   const generateMs = performance.now() - generateStarted;
-  log(`[${label}] ${data.commands.length.toLocaleString('en-US')} commands generated (seed ${data.seed}, scale ${data.scale}, ${data.from}..${data.today}) in ${(generateMs / 1000).toFixed(1)} s`);
+  log(
+    `[${label}] ${data.commands.length.toLocaleString('en-US')} commands generated (seed ${data.seed}, scale ${data.scale}, ${data.from}..${data.today}) in ${(generateMs / 1000).toFixed(1)} s`,
+  );
 
   const real = await PostgresEventStore.open(databaseUrl, { poolSize: 8 });
   await migrate(real.pool, 'platform_schema_migrations', platformMigrations);
   const writeBehind = driver === 'fast' ? new WriteBehind(real) : undefined;
   const store = writeBehind ? writeBehind.facade() : real;
-  const app = await NestFactory.createApplicationContext(
-    AppModule.forRoot({ databaseUrl, auth: { secret: 'projections-bench' }, runProjections: false }, store),
-    { logger: false },
-  );
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ databaseUrl, auth: { secret: 'projections-bench' }, runProjections: false }, store), {
+    logger: false,
+  });
   try {
     await app.init();
     const driveStarted = performance.now();

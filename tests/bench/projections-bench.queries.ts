@@ -7,17 +7,7 @@ export interface QueryCase {
   readonly path: string;
 }
 
-const ROUTES = [
-  'loan-volume',
-  'unique-customers',
-  'target-groups',
-  'customer-time',
-  'focus-groups',
-  'recommendations',
-  'special-assignments',
-  'mentor-pairs',
-  'targets',
-] as const;
+const ROUTES = ['loan-volume', 'unique-customers', 'target-groups', 'customer-time', 'focus-groups', 'recommendations', 'special-assignments', 'mentor-pairs', 'targets'] as const;
 
 /** Every figure route for a year, a quarter of it and one region's year: what the owners ask most. */
 export function queryCases(year: number): QueryCase[] {
@@ -44,7 +34,9 @@ export async function readRouteCases(sql: SqlOn, year: number): Promise<QueryCas
   const busiest = await one(`SELECT customer_id FROM rm_advisory_sessions GROUP BY customer_id ORDER BY count(*) DESC, customer_id LIMIT 1`);
   const loan = await one(`SELECT loan_id FROM rm_loan_book_events GROUP BY loan_id ORDER BY count(*) DESC, loan_id LIMIT 1`);
   const month = `${year}-03`;
-  const employee = await one(`SELECT employee_id FROM rm_time_daily WHERE worked_on BETWEEN '${month}-01' AND '${month}-31' GROUP BY employee_id ORDER BY count(*) DESC, employee_id LIMIT 1`);
+  const employee = await one(
+    `SELECT employee_id FROM rm_time_daily WHERE worked_on BETWEEN '${month}-01' AND '${month}-31' GROUP BY employee_id ORDER BY count(*) DESC, employee_id LIMIT 1`,
+  );
   const prefix = encodeURIComponent(name.split(' ')[0]!.slice(0, 3));
   return [
     { name: 'customers_search_name', path: `/customers?q=${prefix}` },
@@ -76,8 +68,7 @@ export interface Latency {
 }
 
 /** The nearest-rank percentile of sorted values. */
-export const percentile = (sorted: readonly number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+export const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 
 const latencyOf = (times: number[]): Latency => {
   const sorted = [...times].sort((a, b) => a - b);

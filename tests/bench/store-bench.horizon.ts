@@ -21,11 +21,7 @@ const percentile = (values: readonly number[], p: number): number => {
  * - before: the visibility rule of migration 1, transaction_id < pg_snapshot_xmin(pg_current_snapshot());
  * - after: the store's read horizon (append gate, migration 2), through readAll.
  */
-export async function measureSubscriberLag(
-  serverUrl: string,
-  log: (line: string) => void,
-  openSeconds = 3,
-): Promise<{ before: LagFigures; after: LagFigures }> {
+export async function measureSubscriberLag(serverUrl: string, log: (line: string) => void, openSeconds = 3): Promise<{ before: LagFigures; after: LagFigures }> {
   const suffix = randomUUID().slice(0, 8);
   const storeDb = `bench_horizon_${suffix}`;
   const otherDb = `bench_unrelated_${suffix}`;

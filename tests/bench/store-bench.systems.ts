@@ -66,8 +66,7 @@ export interface BenchSystem {
 const PARSED_OIDS = [20, 114, 3802] as const; // int8, json, jsonb
 type TypeParsers = ReadonlyMap<number, (value: string) => unknown>;
 
-const currentParsers = (): TypeParsers =>
-  new Map(PARSED_OIDS.map((oid) => [oid, pg.types.getTypeParser(oid, 'text') as (value: string) => unknown]));
+const currentParsers = (): TypeParsers => new Map(PARSED_OIDS.map((oid) => [oid, pg.types.getTypeParser(oid, 'text') as (value: string) => unknown]));
 
 /**
  * Emmett's dumbo sets process-wide pg type parsers when its first pool is made (int8 as BigInt,
@@ -106,7 +105,7 @@ export async function openOurs(url: string): Promise<BenchSystem> {
     count: async () => (await store.pool.query<{ n: number }>('SELECT count(*)::bigint AS n FROM es_events')).rows[0].n,
     async readAllIds() {
       const ids: string[] = [];
-      for (let after: GlobalPosition = START; ; ) {
+      for (let after: GlobalPosition = START; ;) {
         const page = await store.readAll({ after, maxCount: 1000 });
         for (const e of page.events) ids.push(e.id);
         after = page.next;
@@ -155,7 +154,7 @@ export async function openEmmett(url: string): Promise<BenchSystem> {
     },
     async readAllIds() {
       const ids: string[] = [];
-      for (let after = 0n; ; ) {
+      for (let after = 0n; ;) {
         const batch = await readMessagesBatch(reader.execute, { after, batchSize: 1000 });
         for (const m of batch.messages) ids.push(m.metadata.messageId);
         after = batch.currentGlobalPosition;
@@ -180,8 +179,7 @@ export async function openRaw(url: string): Promise<BenchSystem> {
   const pool: Pool = createPool(url, { max: 10, applicationName: 'bench-raw' });
   await pool.query(RAW_SCHEMA);
   const document = (i: number): string => JSON.stringify({ type: EVENT_TYPE, data: eventData(i), metadata: eventMetadata });
-  const insertText = (count: number): string =>
-    `INSERT INTO raw_events (stream, data) VALUES ${Array.from({ length: count }, (_, i) => `($1, $${i + 2})`).join(', ')}`;
+  const insertText = (count: number): string => `INSERT INTO raw_events (stream, data) VALUES ${Array.from({ length: count }, (_, i) => `($1, $${i + 2})`).join(', ')}`;
   return {
     name: 'raw',
     parsers: DEFAULT_PARSERS,
@@ -209,7 +207,7 @@ export async function openRaw(url: string): Promise<BenchSystem> {
     count: async () => (await pool.query<{ n: number }>('SELECT count(*)::bigint AS n FROM raw_events')).rows[0].n,
     async readAllIds() {
       const ids: string[] = [];
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const result = await pool.query<{ id: number }>('SELECT id FROM raw_events WHERE id > $1 ORDER BY id LIMIT 1000', [after]);
         for (const row of result.rows) ids.push(String(row.id));
         if (result.rows.length === 0) return ids;

@@ -15,11 +15,15 @@ if (!url) throw new Error('KURRENTDB_URL is not set, e.g. KURRENTDB_URL=kurrentd
 // One clear failure for an unreachable server instead of the same error in every test.
 await (await KurrentDbEventStore.connect(url, { connectTimeoutMs: 8_000 })).close();
 
-eventStoreContract('KurrentDB', async () => {
-  const store = await KurrentDbEventStore.connect(url, {
-    streamPrefix: `c${randomUUID().replaceAll('-', '')}-`,
-    from: 'head',
-    pollIntervalMs: 20,
-  });
-  return { store, dispose: () => store.close() };
-}, { globallyUniqueEventIds: false });
+eventStoreContract(
+  'KurrentDB',
+  async () => {
+    const store = await KurrentDbEventStore.connect(url, {
+      streamPrefix: `c${randomUUID().replaceAll('-', '')}-`,
+      from: 'head',
+      pollIntervalMs: 20,
+    });
+    return { store, dispose: () => store.close() };
+  },
+  { globallyUniqueEventIds: false },
+);

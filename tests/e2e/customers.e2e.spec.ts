@@ -218,7 +218,10 @@ describe('customers over HTTP', () => {
     });
 
     it('records personal data given again after an erasure under a new key; the erased data stays unreadable', async () => {
-      const response = await t.request('PUT', '/customers/5566778899/owner-profile', { token: advisor, body: { womenLed: 'no', foreignBackground: 'no', recordedOn: '2026-06-01' } });
+      const response = await t.request('PUT', '/customers/5566778899/owner-profile', {
+        token: advisor,
+        body: { womenLed: 'no', foreignBackground: 'no', recordedOn: '2026-06-01' },
+      });
       expect(response.status).toBe(200);
       const events = await audit('5566778899');
       const profiles = events.filter((e) => e.type === 'OwnerProfileRecorded');

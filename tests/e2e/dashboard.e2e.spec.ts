@@ -7,10 +7,32 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 // Every run saves its screenshot here (git-ignored); docs/dashboard.png in the README is a copy of one.
 const SCREENSHOT = fileURLToPath(new URL('../../test-output/dashboard.png', import.meta.url));
-const CHARTS = ['lending', 'target-groups', 'activity', 'customer-time', 'focus', 'growth-index', 'focus-group-index', 'engagement', 'free-equity', 'sustainability', 'diversity', 'projections'];
+const CHARTS = [
+  'lending',
+  'target-groups',
+  'activity',
+  'customer-time',
+  'focus',
+  'growth-index',
+  'focus-group-index',
+  'engagement',
+  'free-equity',
+  'sustainability',
+  'diversity',
+  'projections',
+];
 
 const SEK = 100;
 const VERKSTAD = '5560360793';
@@ -71,8 +93,24 @@ suite('the dashboard in a browser', () => {
       await ok('POST', '/employees', admin, { userId, name: userId, region: 'vastmanland', roles: ['credit_officer'] });
       await ok('POST', `/employees/${userId}/credit-certifications`, admin, { validFrom: '2020-01-01' });
     }
-    await ok('POST', '/customers', anna, { customerId: VERKSTAD, name: 'Verkstad AB', region: 'vastmanland', municipality: 'Västerås', foundedOn: '2019-04-01', phase: 'growth', registeredOn: '2026-01-10' });
-    await ok('POST', '/customers', oskar, { customerId: BAGERI, name: 'Bageri AB', region: 'orebro', municipality: 'Örebro', foundedOn: '2024-02-01', phase: 'early_stage', registeredOn: '2026-01-12' });
+    await ok('POST', '/customers', anna, {
+      customerId: VERKSTAD,
+      name: 'Verkstad AB',
+      region: 'vastmanland',
+      municipality: 'Västerås',
+      foundedOn: '2019-04-01',
+      phase: 'growth',
+      registeredOn: '2026-01-10',
+    });
+    await ok('POST', '/customers', oskar, {
+      customerId: BAGERI,
+      name: 'Bageri AB',
+      region: 'orebro',
+      municipality: 'Örebro',
+      foundedOn: '2024-02-01',
+      phase: 'early_stage',
+      registeredOn: '2026-01-12',
+    });
     await ok('POST', `/customers/${VERKSTAD}/classifications`, anna, { group: 'ideal', effectiveFrom: '2026-01-01' });
     await ok('POST', `/customers/${BAGERI}/classifications`, oskar, { group: 'bredd', effectiveFrom: '2026-01-01' });
     await ok('PUT', `/customers/${VERKSTAD}/owner-profile`, anna, { womenLed: 'yes', foreignBackground: 'no', recordedOn: '2026-01-10' });
@@ -154,9 +192,9 @@ suite('the dashboard in a browser', () => {
 
     const charts = await page.$$eval('canvas[data-chart]', (canvases) =>
       canvases.map((canvas) => {
-        const chart = (window as unknown as { almiDashboard: { Chart: { getChart(c: HTMLCanvasElement): { data: { datasets: { data: unknown[] }[] } } | undefined } } }).almiDashboard.Chart.getChart(
-          canvas as HTMLCanvasElement,
-        );
+        const chart = (
+          window as unknown as { almiDashboard: { Chart: { getChart(c: HTMLCanvasElement): { data: { datasets: { data: unknown[] }[] } } | undefined } } }
+        ).almiDashboard.Chart.getChart(canvas as HTMLCanvasElement);
         const box = canvas.getBoundingClientRect();
         return { name: (canvas as HTMLElement).dataset.chart, width: box.width, height: box.height, chart: chart !== undefined, datasets: chart?.data.datasets.length ?? 0 };
       }),
@@ -239,7 +277,8 @@ suite('the dashboard in a browser', () => {
         ['early_stage', focus[population].earlyStage],
       ] as const) {
         for (const key of benchmarkKeys) {
-          expected[`focus.${population}.${attribute}.benchmark.${key}`] = figures.benchmarks.find((b: { region: string; population: string }) => `${b.region}.${b.population}` === key)?.share ?? null;
+          expected[`focus.${population}.${attribute}.benchmark.${key}`] =
+            figures.benchmarks.find((b: { region: string; population: string }) => `${b.region}.${b.population}` === key)?.share ?? null;
         }
       }
     }
@@ -318,7 +357,7 @@ suite('the dashboard in a browser', () => {
     });
     expect(datasets.lending[0]!.data).toEqual([1, 2, 3, 4].map((q) => (shown[`lending.2026-Q${q}.granted_volume`] as number) / SEK));
     expect(datasets.lending[3]!.data).toEqual([300_000, 600_000, 400_000, null]);
-    expect(datasets['customer-time']!.find((d) => d.label === 'Örebro län')!.data).toEqual([null, 75, 400 / 480 * 100]);
+    expect(datasets['customer-time']!.find((d) => d.label === 'Örebro län')!.data).toEqual([null, 75, (400 / 480) * 100]);
     expect(datasets['customer-time']!.find((d) => d.label.startsWith('Mål'))!.data).toEqual([80, 80, 80]);
     expect(datasets.activity!.map((d) => d.data)).toEqual([
       [2, 2, 3],

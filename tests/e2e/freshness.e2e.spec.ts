@@ -42,8 +42,19 @@ describe('figures say how current they are', () => {
       await ok('POST', '/employees', admin, { userId, name: userId, region: 'vastmanland', roles: ['credit_officer'] });
       await ok('POST', `/employees/${userId}/credit-certifications`, admin, { validFrom: '2020-01-01' });
     }
-    await ok('POST', '/customers', anna, { customerId: VERKSTAD, name: 'Verkstad AB', region: 'vastmanland', municipality: 'Västerås', foundedOn: '2019-04-01', phase: 'growth', registeredOn: '2026-11-02' });
-    const loan = await t.request('POST', '/loans', { token: olle, body: { customerId: VERKSTAD, product: 'foretagslan', amountOre: 400_000 * SEK, purpose: 'Ny maskin', appliedOn: '2026-11-03' } });
+    await ok('POST', '/customers', anna, {
+      customerId: VERKSTAD,
+      name: 'Verkstad AB',
+      region: 'vastmanland',
+      municipality: 'Västerås',
+      foundedOn: '2019-04-01',
+      phase: 'growth',
+      registeredOn: '2026-11-02',
+    });
+    const loan = await t.request('POST', '/loans', {
+      token: olle,
+      body: { customerId: VERKSTAD, product: 'foretagslan', amountOre: 400_000 * SEK, purpose: 'Ny maskin', appliedOn: '2026-11-03' },
+    });
     expect(loan.status).toBe(200);
     const loanId = loan.body.ids.loanId as string;
     await ok('POST', `/loans/${loanId}/decision`, olle, { outcome: 'granted', amountOre: 400_000 * SEK, interestRateBasisPoints: 650, termMonths: 60, decidedOn: '2026-11-05' });

@@ -164,7 +164,10 @@ describe('Idempotency-Key after the api process is killed in the middle of a req
   });
 
   it('forgets keys once they expire: swept, and the same key later is a new request', async () => {
-    const shortLived = await createApp({ databaseUrl: db.url, auth: { secret: SECRET }, runProjections: false, personalDataKek: LocalKeyRing.fromText(KEK), idempotencyKeyTtlMs: 1500 }, { logger: false });
+    const shortLived = await createApp(
+      { databaseUrl: db.url, auth: { secret: SECRET }, runProjections: false, personalDataKek: LocalKeyRing.fromText(KEK), idempotencyKeyTtlMs: 1500 },
+      { logger: false },
+    );
     await shortLived.listen(0, '127.0.0.1');
     try {
       const base = `http://127.0.0.1:${(shortLived.getHttpServer().address() as { port: number }).port}`;

@@ -48,7 +48,12 @@ describe('loans over HTTP', () => {
     for (const userId of ['olle', 'petra', 'nils', 'rut', 'vera']) {
       expect((await post('/employees', admin, { userId, name: userId, region: 'vastmanland', roles: ['credit_officer'] })).status).toBe(200);
     }
-    for (const [userId, validFrom] of [['olle', '2020-01-01'], ['petra', '2020-01-01'], ['rut', '2026-01-01'], ['vera', '2026-01-01']]) {
+    for (const [userId, validFrom] of [
+      ['olle', '2020-01-01'],
+      ['petra', '2020-01-01'],
+      ['rut', '2026-01-01'],
+      ['vera', '2026-01-01'],
+    ]) {
       expect((await post(`/employees/${userId}/credit-certifications`, admin, { validFrom })).status).toBe(200);
     }
     expect((await post('/employees/rut/credit-certifications/revoke', admin, { effectiveFrom: '2026-06-01' })).status).toBe(200);
@@ -386,14 +391,7 @@ describe('loans over HTTP', () => {
       expect(operation.description).toContain('Roles: credit_officer.');
       expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '404', '409', '422']));
     }
-    expect(Object.keys(json.components.schemas.DecideLoanDto.properties)).toEqual([
-      'outcome',
-      'amountOre',
-      'interestRateBasisPoints',
-      'termMonths',
-      'reason',
-      'decidedOn',
-    ]);
+    expect(Object.keys(json.components.schemas.DecideLoanDto.properties)).toEqual(['outcome', 'amountOre', 'interestRateBasisPoints', 'termMonths', 'reason', 'decidedOn']);
     expect(Object.keys(json.components.schemas.RecordRepaymentDto.properties)).toEqual(['principalOre', 'interestOre', 'feesOre', 'repaymentId', 'paidOn']);
   });
 });

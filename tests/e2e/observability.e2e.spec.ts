@@ -40,7 +40,15 @@ describe('operating the service', () => {
     const registered = await t.request('POST', '/customers', {
       token: advisor,
       headers: { 'x-correlation-id': 'obs-register-1' },
-      body: { customerId: '5566778899', name: 'Verkstads AB', region: 'vastmanland', municipality: 'Västerås', foundedOn: '2019-04-01', phase: 'early_stage', registeredOn: '2026-03-02' },
+      body: {
+        customerId: '5566778899',
+        name: 'Verkstads AB',
+        region: 'vastmanland',
+        municipality: 'Västerås',
+        foundedOn: '2019-04-01',
+        phase: 'early_stage',
+        registeredOn: '2026-03-02',
+      },
     });
     expect(registered.status).toBe(200);
     const profile = await t.request('PUT', '/customers/5566778899/owner-profile', {
@@ -64,7 +72,10 @@ describe('operating the service', () => {
   });
 
   it('serves Prometheus metrics: requests by route and status, command outcomes, appends, projections, pools, seeding', async () => {
-    await t.request('POST', '/customers', { token: advisor, body: { customerId: '5566778899', name: 'Igen AB', region: 'vastmanland', municipality: 'Västerås', foundedOn: '2019-04-01', phase: 'growth', registeredOn: '2026-03-02' } });
+    await t.request('POST', '/customers', {
+      token: advisor,
+      body: { customerId: '5566778899', name: 'Igen AB', region: 'vastmanland', municipality: 'Västerås', foundedOn: '2019-04-01', phase: 'growth', registeredOn: '2026-03-02' },
+    });
     const text = await metrics();
     expect(text).toMatch(/http_requests_total\{method="POST",route="\/customers",status="200"\} [1-9]/);
     expect(text).toMatch(/http_request_duration_seconds_bucket\{le="0.005",method="POST",route="\/customers",status="200"\}/);
@@ -95,9 +106,14 @@ describe('operating the service', () => {
       if (response.status !== 200) throw new Error(response.body.detail);
       return response.body;
     }, 15_000);
-    expect(ready.checks.map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['database', 'store-migrations', 'read-model-migrations', 'demo-seeding', 'projection:customers']));
+    expect(ready.checks.map((c: { name: string }) => c.name)).toEqual(
+      expect.arrayContaining(['database', 'store-migrations', 'read-model-migrations', 'demo-seeding', 'projection:customers']),
+    );
     await t.app.get<{ stop(): Promise<void> } & object>((await import('#libs/projections')).PROJECTION_RUNNER).stop();
-    await t.request('POST', '/customers', { token: advisor, body: { customerId: '5560360793', name: 'Kund AB', region: 'orebro', municipality: 'Örebro', foundedOn: '2019-04-01', phase: 'growth', registeredOn: '2026-03-02' } });
+    await t.request('POST', '/customers', {
+      token: advisor,
+      body: { customerId: '5560360793', name: 'Kund AB', region: 'orebro', municipality: 'Örebro', foundedOn: '2019-04-01', phase: 'growth', registeredOn: '2026-03-02' },
+    });
     const behind = await eventually(async () => {
       const response = await t.request('GET', '/health/ready');
       if (response.status !== 503) throw new Error('still ready');

@@ -289,7 +289,14 @@ describe('OIDC sign-in while the provider cannot be reached', () => {
         signIn: {
           ...DEFAULT_SIGN_IN,
           mode: 'oidc',
-          oidc: { issuerUrl: `http://127.0.0.1:${deadPort}`, clientId: CLIENT_ID, redirectUrl: 'http://127.0.0.1/auth/oidc/callback', rolesClaim: 'roles', roleMap: {}, allowHttp: true },
+          oidc: {
+            issuerUrl: `http://127.0.0.1:${deadPort}`,
+            clientId: CLIENT_ID,
+            redirectUrl: 'http://127.0.0.1/auth/oidc/callback',
+            rolesClaim: 'roles',
+            roleMap: {},
+            allowHttp: true,
+          },
         },
       },
       { logger: false },

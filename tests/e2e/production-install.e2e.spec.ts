@@ -49,10 +49,14 @@ describe('a production install', () => {
     const run = start({ DATABASE_URL: db.url, JWT_SECRET: SECRET });
     const port = await run.listening(120_000);
     const base = `http://127.0.0.1:${port}`;
-    await eventually(async () => {
-      const response = await fetch(`${base}/health/ready`);
-      if (response.status !== 200) throw new Error(await response.text());
-    }, 60_000, 250);
+    await eventually(
+      async () => {
+        const response = await fetch(`${base}/health/ready`);
+        if (response.status !== 200) throw new Error(await response.text());
+      },
+      60_000,
+      250,
+    );
     expect((await fetch(`${base}/docs/json`)).status).toBe(200);
     expect((await fetch(`${base}/dashboard`)).status).toBe(200);
     expect(await (await fetch(`${base}/metrics`)).text()).toContain('http_requests_total');

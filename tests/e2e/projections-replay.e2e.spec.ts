@@ -54,7 +54,7 @@ describe('every projection ignores an earlier event delivered again after later 
     const store = t.app.get<EventStore>(EVENT_STORE);
     events = await eventually(async () => {
       const all: RecordedEvent[] = [];
-      for (let after = START; ; ) {
+      for (let after = START; ;) {
         const page = await store.readAll({ after, maxCount: 1000 });
         all.push(...page.events);
         if (page.isEnd || page.events.length === 0) break;

@@ -5,7 +5,21 @@ import { createApp } from '../../apps/api/src/create-app.js';
 import { startTestApp, TEST_BACKDATING_WINDOW_DAYS, TEST_SECRET, type TestApp } from '../support/app.js';
 import { createTestDatabase, eventually } from '../support/database.js';
 
-const PROJECTIONS = ['customers', 'staff', 'loans', 'advisory', 'customer-time', 'surveys', 'funding', 'targets', 'customer-directory', 'loan-book', 'time-entry-history', 'credit-certifications', 'scorecard-inputs'];
+const PROJECTIONS = [
+  'customers',
+  'staff',
+  'loans',
+  'advisory',
+  'customer-time',
+  'surveys',
+  'funding',
+  'targets',
+  'customer-directory',
+  'loan-book',
+  'time-entry-history',
+  'credit-certifications',
+  'scorecard-inputs',
+];
 
 interface Status {
   name: string;
@@ -141,7 +155,10 @@ describe('projections over HTTP', () => {
 describe('the api without in-process projections (RUN_PROJECTIONS=false)', () => {
   it('does not project, yet reports the status and times out waiting for a position nobody projects', async () => {
     const db = await createTestDatabase('projections_off');
-    const app = await createApp({ databaseUrl: db.url, auth: { secret: TEST_SECRET }, runProjections: false }, { logger: false, backdatingWindowDays: TEST_BACKDATING_WINDOW_DAYS });
+    const app = await createApp(
+      { databaseUrl: db.url, auth: { secret: TEST_SECRET }, runProjections: false },
+      { logger: false, backdatingWindowDays: TEST_BACKDATING_WINDOW_DAYS },
+    );
     try {
       await app.listen(0, '127.0.0.1');
       const { port } = app.getHttpServer().address() as { port: number };
@@ -152,7 +169,15 @@ describe('the api without in-process projections (RUN_PROJECTIONS=false)', () =>
       const command = await fetch(`http://127.0.0.1:${port}/customers`, {
         method: 'POST',
         headers: headers(advisor),
-        body: JSON.stringify({ customerId: '5560360793', name: 'Verkstads AB', region: 'orebro', municipality: 'Örebro', foundedOn: '2019-04-01', phase: 'growth', registeredOn: '2026-03-02' }),
+        body: JSON.stringify({
+          customerId: '5560360793',
+          name: 'Verkstads AB',
+          region: 'orebro',
+          municipality: 'Örebro',
+          foundedOn: '2019-04-01',
+          phase: 'growth',
+          registeredOn: '2026-03-02',
+        }),
       });
       const { position } = (await command.json()) as { position: string };
 

@@ -26,10 +26,27 @@ describe('advisory and controllers’ lists over HTTP', () => {
 
   beforeAll(async () => {
     t = await startTestApp('read_advisory');
-    [anna, bo, olle, carl, ada] = await Promise.all([t.token('anna', 'advisor'), t.token('bo', 'advisor'), t.token('olle', 'credit_officer'), t.token('carl', 'controller'), t.token('ada', 'admin')]);
+    [anna, bo, olle, carl, ada] = await Promise.all([
+      t.token('anna', 'advisor'),
+      t.token('bo', 'advisor'),
+      t.token('olle', 'credit_officer'),
+      t.token('carl', 'controller'),
+      t.token('ada', 'admin'),
+    ]);
     for (const userId of ['anna', 'bo']) await send('POST', '/employees', ada, { userId, name: userId, region: 'vastmanland', roles: ['advisor'] });
-    for (const [customerId, name] of [[A, 'Älvdalens Verkstads AB'], [B, 'Åkerö Bygg AB']]) {
-      await send('POST', '/customers', anna, { customerId, name, region: 'vastmanland', municipality: 'Västerås', foundedOn: '2019-04-01', phase: 'growth', registeredOn: '2026-01-02' });
+    for (const [customerId, name] of [
+      [A, 'Älvdalens Verkstads AB'],
+      [B, 'Åkerö Bygg AB'],
+    ]) {
+      await send('POST', '/customers', anna, {
+        customerId,
+        name,
+        region: 'vastmanland',
+        municipality: 'Västerås',
+        foundedOn: '2019-04-01',
+        phase: 'growth',
+        registeredOn: '2026-01-02',
+      });
     }
     ids.s1 = (await send('POST', '/advisory/sessions', anna, { customerId: A, date: '2026-01-10', durationMinutes: 60, sustainabilityDiscussed: false })).ids.sessionId;
     ids.s2 = (await send('POST', '/advisory/sessions', anna, { customerId: B, date: '2026-02-10', durationMinutes: 90, sustainabilityDiscussed: true })).ids.sessionId;
@@ -62,7 +79,16 @@ describe('advisory and controllers’ lists over HTTP', () => {
   it('lists sessions by advisor, customer and period, newest first', async () => {
     const all = await list(`/advisory/sessions?position=${last}`);
     expect(all.map((s) => s.sessionId)).toEqual([ids.s3, ids.s2, ids.s1]);
-    expect(all[1]).toEqual({ sessionId: ids.s2, customerId: B, customerName: 'Åkerö Bygg AB', advisorId: 'anna', date: '2026-02-10', durationMinutes: 90, sustainabilityDiscussed: true, fundingProjectId: null });
+    expect(all[1]).toEqual({
+      sessionId: ids.s2,
+      customerId: B,
+      customerName: 'Åkerö Bygg AB',
+      advisorId: 'anna',
+      date: '2026-02-10',
+      durationMinutes: 90,
+      sustainabilityDiscussed: true,
+      fundingProjectId: null,
+    });
     expect((await list('/advisory/sessions?advisor=anna')).map((s) => s.sessionId)).toEqual([ids.s2, ids.s1]);
     expect((await list('/advisory/sessions?customerId=556036-0793')).map((s) => s.sessionId)).toEqual([ids.s3, ids.s1]);
     expect((await list('/advisory/sessions?from=2026-02-01&to=2026-02-28', olle)).map((s) => s.sessionId)).toEqual([ids.s2]);
@@ -89,7 +115,15 @@ describe('advisory and controllers’ lists over HTTP', () => {
     expect((await list('/advisory/mentor-pairs?activeOn=2026-01-14')).map((p) => p.pairId)).toEqual([]);
     expect((await list('/advisory/mentor-pairs?activeOn=2026-02-15&programme=mentor_starta_foretag')).map((p) => p.pairId)).toEqual([ids.p1]);
     const pair = (await list('/advisory/mentor-pairs?programme=mentor_starta_foretag'))[0];
-    expect(pair).toEqual({ pairId: ids.p1, programme: 'mentor_starta_foretag', customerId: A, customerName: 'Älvdalens Verkstads AB', matchedOn: '2026-01-15', concludedOn: '2026-03-01', fundingProjectId: null });
+    expect(pair).toEqual({
+      pairId: ids.p1,
+      programme: 'mentor_starta_foretag',
+      customerId: A,
+      customerName: 'Älvdalens Verkstads AB',
+      matchedOn: '2026-01-15',
+      concludedOn: '2026-03-01',
+      fundingProjectId: null,
+    });
     expect(JSON.stringify(await list('/advisory/mentor-pairs'))).not.toContain('Mona');
     expect((await get('/advisory/mentor-pairs?activeOn=tomorrow', anna)).body.errors[0].field).toBe('activeOn');
   });
@@ -106,7 +140,9 @@ describe('advisory and controllers’ lists over HTTP', () => {
       { metric: 'loans_granted', year: 2026, quarter: 2, region: 'orebro', comment: 'Två stora banker ökade sin utlåning.', recordedBy: 'carl' },
     ]);
     const projects = await list('/funding-projects?year=2027', ada);
-    expect(projects).toEqual([{ projectId: ids.project, name: 'Grön omställning', funder: 'ERUF', startsOn: '2026-01-01', endsOn: '2027-12-31', costsOre: 4_500_000, revenuesOre: 3_000_000 }]);
+    expect(projects).toEqual([
+      { projectId: ids.project, name: 'Grön omställning', funder: 'ERUF', startsOn: '2026-01-01', endsOn: '2027-12-31', costsOre: 4_500_000, revenuesOre: 3_000_000 },
+    ]);
     expect(await list('/funding-projects?year=2028', ada)).toEqual([]);
     expect((await get('/targets?year=20x6', carl)).body.errors[0].field).toBe('year');
     for (const path of ['/targets', '/benchmarks', '/report-comments', '/funding-projects']) {

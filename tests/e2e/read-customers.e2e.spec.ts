@@ -39,12 +39,7 @@ describe('customers read side over HTTP', () => {
   let lastPosition = '';
   beforeAll(async () => {
     t = await startTestApp('read_customers');
-    [anna, olle, carl, ada] = await Promise.all([
-      t.token('anna', 'advisor'),
-      t.token('olle', 'credit_officer'),
-      t.token('carl', 'controller'),
-      t.token('ada', 'admin'),
-    ]);
+    [anna, olle, carl, ada] = await Promise.all([t.token('anna', 'advisor'), t.token('olle', 'credit_officer'), t.token('carl', 'controller'), t.token('ada', 'admin')]);
     await post('/employees', ada, { userId: 'anna', name: 'Anna', region: 'vastmanland', roles: ['advisor'] });
     for (const userId of ['olle', 'petra']) {
       await post('/employees', ada, { userId, name: userId, region: 'vastmanland', roles: ['credit_officer'] });

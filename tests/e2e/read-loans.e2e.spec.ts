@@ -48,7 +48,15 @@ describe('loans read side over HTTP', () => {
       await post('/employees', ada, { userId, name: userId, region: 'vastmanland', roles: ['credit_officer'] });
       await post(`/employees/${userId}/credit-certifications`, ada, { validFrom: '2020-01-01' });
     }
-    await post('/customers', ada, { customerId: '556036-0793', name: 'Älvdalens Verkstads AB', region: 'vastmanland', municipality: 'Västerås', foundedOn: '2019-04-01', phase: 'growth', registeredOn: '2026-03-01' });
+    await post('/customers', ada, {
+      customerId: '556036-0793',
+      name: 'Älvdalens Verkstads AB',
+      region: 'vastmanland',
+      municipality: 'Västerås',
+      foundedOn: '2019-04-01',
+      phase: 'growth',
+      registeredOn: '2026-03-01',
+    });
     await apply('applied', '2026-03-01');
     await apply('grantedByOlle', '2026-03-02');
     await decide('grantedByOlle', olle);
@@ -137,7 +145,9 @@ describe('loans read side over HTTP', () => {
 
     // Approved by petra: it leaves every worklist.
     const approved = await approve('grantedByOlle', petra);
-    expect((await get(`/loans/worklists/awaiting-my-approval?position=${approved.position}`, nils)).body.items.map((i: { loanId: string }) => i.loanId)).toEqual(named('grantedByPetra'));
+    expect((await get(`/loans/worklists/awaiting-my-approval?position=${approved.position}`, nils)).body.items.map((i: { loanId: string }) => i.loanId)).toEqual(
+      named('grantedByPetra'),
+    );
     expect((await get(`/loans/${loans.grantedByOlle}`, nils)).body.status).toBe('approved');
   });
 
@@ -163,7 +173,15 @@ describe('loans read side over HTTP', () => {
       outstandingOre: 200_000 * SEK,
     });
     expect(loan.outstandingOn).toEqual({ on: '2026-03-31', outstandingOre: 100_000 * SEK });
-    expect(loan.movements.map((m: { kind: string; on: string; amountOre: number; principalOre: number; recordedBy: string }) => [m.kind, m.on, m.amountOre, m.principalOre, m.recordedBy])).toEqual([
+    expect(
+      loan.movements.map((m: { kind: string; on: string; amountOre: number; principalOre: number; recordedBy: string }) => [
+        m.kind,
+        m.on,
+        m.amountOre,
+        m.principalOre,
+        m.recordedBy,
+      ]),
+    ).toEqual([
       ['disbursement', '2026-03-10', 100_000 * SEK, 100_000 * SEK, 'olle'],
       ['disbursement', '2026-04-10', 150_000 * SEK, 150_000 * SEK, 'olle'],
       ['repayment', '2026-06-30', 51_350 * SEK, 50_000 * SEK, 'petra'],

@@ -30,7 +30,15 @@ describe('time entries read side over HTTP', () => {
     [anna, olle, carl, ada] = await Promise.all([t.token('anna', 'advisor'), t.token('olle', 'credit_officer'), t.token('carl', 'controller'), t.token('ada', 'admin')]);
     await post('/employees', ada, { userId: 'anna', name: 'Anna', region: 'vastmanland', roles: ['advisor'] });
     await post('/employees', ada, { userId: 'olle', name: 'Olle', region: 'orebro', roles: ['credit_officer'] });
-    await post('/customers', anna, { customerId: '556036-0793', name: 'Verkstads AB', region: 'vastmanland', municipality: 'Västerås', foundedOn: '2019-04-01', phase: 'growth', registeredOn: '2026-03-01' });
+    await post('/customers', anna, {
+      customerId: '556036-0793',
+      name: 'Verkstads AB',
+      region: 'vastmanland',
+      municipality: 'Västerås',
+      foundedOn: '2019-04-01',
+      phase: 'growth',
+      registeredOn: '2026-03-01',
+    });
     await log('monCustomer', { date: '2026-03-02', minutes: 240, kind: 'customer', customerId: '556036-0793' });
     await log('monInternal', { date: '2026-03-02', minutes: 120, kind: 'internal' });
     await log('tueCustomer', { date: '2026-03-03', minutes: 300, kind: 'customer', customerId: '556036-0793' });

@@ -37,7 +37,8 @@ describe('quarterly and yearly reports over HTTP', () => {
     if (response.body.position) lastPosition = response.body.position;
     return response.body;
   };
-  const get = (path: string, token = carl, headers?: Record<string, string>) => t.request('GET', `${path}${path.includes('?') ? '&' : '?'}position=${lastPosition}&waitMs=10000`, { token, headers });
+  const get = (path: string, token = carl, headers?: Record<string, string>) =>
+    t.request('GET', `${path}${path.includes('?') ? '&' : '?'}position=${lastPosition}&waitMs=10000`, { token, headers });
   const figureOf = (figures: Figure[], metric: string): Figure => {
     const found = figures.find((f) => f.metric === metric);
     if (!found) throw new Error(`No figure ${metric} among ${figures.map((f) => f.metric).join(', ')}`);
@@ -68,7 +69,13 @@ describe('quarterly and yearly reports over HTTP', () => {
     await ok('PUT', `/customers/${VERKSTAD}/owner-profile`, anna, { womenLed: 'yes', foreignBackground: 'no', recordedOn: '2026-01-10' });
 
     const { ids } = await ok('POST', '/loans', olle, { customerId: VERKSTAD, product: 'foretagslan', amountOre: 400_000 * SEK, purpose: 'Ny maskin', appliedOn: '2026-04-01' });
-    await ok('POST', `/loans/${ids.loanId}/decision`, olle, { outcome: 'granted', amountOre: 400_000 * SEK, interestRateBasisPoints: 650, termMonths: 60, decidedOn: '2026-04-05' });
+    await ok('POST', `/loans/${ids.loanId}/decision`, olle, {
+      outcome: 'granted',
+      amountOre: 400_000 * SEK,
+      interestRateBasisPoints: 650,
+      termMonths: 60,
+      decidedOn: '2026-04-05',
+    });
     await ok('POST', `/loans/${ids.loanId}/approval`, petra, { approvedOn: '2026-04-06' });
     await ok('POST', `/loans/${ids.loanId}/disbursements`, olle, { amountOre: 250_000 * SEK, disbursedOn: '2026-04-10' });
 
@@ -100,9 +107,26 @@ describe('quarterly and yearly reports over HTTP', () => {
       const figures = body.figures as Figure[];
 
       // Every metric of the scorecard catalogue is there, once.
-      for (const metric of ['unique_customers_advisory', 'unique_customers_total', 'delivery_modules', 'loans_granted', 'granted_volume', 'new_lending_volume', 'return_on_lending',
-        'customer_time_share', 'recommendation_share', 'women_led_share_loans', 'foreign_background_share_loans', 'women_led_share_advisory', 'foreign_background_share_advisory',
-        'early_stage_share_loans', 'early_stage_share_advisory', 'interventions_bredd', 'interventions_ideal', 'interventions_spets']) {
+      for (const metric of [
+        'unique_customers_advisory',
+        'unique_customers_total',
+        'delivery_modules',
+        'loans_granted',
+        'granted_volume',
+        'new_lending_volume',
+        'return_on_lending',
+        'customer_time_share',
+        'recommendation_share',
+        'women_led_share_loans',
+        'foreign_background_share_loans',
+        'women_led_share_advisory',
+        'foreign_background_share_advisory',
+        'early_stage_share_loans',
+        'early_stage_share_advisory',
+        'interventions_bredd',
+        'interventions_ideal',
+        'interventions_spets',
+      ]) {
         expect(figures.filter((f) => f.metric === metric)).toHaveLength(1);
       }
       expect(new Set(figures.map((f) => f.metric)).size).toBe(figures.length);
@@ -150,7 +174,9 @@ describe('quarterly and yearly reports over HTTP', () => {
     });
 
     it('answers CSV for Swedish Excel: UTF-8 with BOM, semicolons, decimal comma, money in kronor, one row per figure', async () => {
-      const response = await fetch(`${t.baseUrl}/reports/quarterly?year=2026&quarter=2&position=${lastPosition}`, { headers: { authorization: `Bearer ${carl}`, accept: 'text/csv' } });
+      const response = await fetch(`${t.baseUrl}/reports/quarterly?year=2026&quarter=2&position=${lastPosition}`, {
+        headers: { authorization: `Bearer ${carl}`, accept: 'text/csv' },
+      });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
       expect(response.headers.get('content-disposition')).toBe('attachment; filename="almi-report-2026-Q2.csv"');
@@ -181,7 +207,9 @@ describe('quarterly and yearly reports over HTTP', () => {
       expect(html).toMatch(/^<!doctype html>\n<html lang="sv">/);
       expect(html).toContain('<h1>Kvartalsrapport 2026 kvartal 2</h1>');
       expect(html).toContain('@media print');
-      expect(html).toMatch(/<tr data-metric="new_lending_volume" data-outcome="25000000" data-target="20000000">\s*<td>Nyutlåningsvolym<\/td><td class="num">250\u00a0000,00 kr<\/td><td class="num">200\u00a0000,00 kr<\/td><td class="num dev">\+50\u00a0000,00 kr<\/td><td class="num dev">\+25,0 %<\/td>/);
+      expect(html).toMatch(
+        /<tr data-metric="new_lending_volume" data-outcome="25000000" data-target="20000000">\s*<td>Nyutlåningsvolym<\/td><td class="num">250\u00a0000,00 kr<\/td><td class="num">200\u00a0000,00 kr<\/td><td class="num dev">\+50\u00a0000,00 kr<\/td><td class="num dev">\+25,0 %<\/td>/,
+      );
       expect(html).toContain('<td class="comment">Två rådgivare föräldralediga; hösten tar igen.</td>');
       expect(html).not.toContain('<script');
 
@@ -194,13 +222,11 @@ describe('quarterly and yearly reports over HTTP', () => {
 
     it('is described in the OpenAPI document with its three formats', async () => {
       const { body } = await t.request('GET', '/docs/json');
-      expect(Object.keys(body.paths).filter((path) => path.startsWith('/reports')).sort()).toEqual([
-        '/reports/issued',
-        '/reports/quarterly',
-        '/reports/quarterly/issue',
-        '/reports/yearly',
-        '/reports/yearly/issue',
-      ]);
+      expect(
+        Object.keys(body.paths)
+          .filter((path) => path.startsWith('/reports'))
+          .sort(),
+      ).toEqual(['/reports/issued', '/reports/quarterly', '/reports/quarterly/issue', '/reports/yearly', '/reports/yearly/issue']);
       expect(Object.keys(body.paths['/reports/quarterly'].get.responses['200'].content).sort()).toEqual(['application/json', 'text/csv', 'text/html']);
     });
 
@@ -297,7 +323,12 @@ describe('quarterly and yearly reports over HTTP', () => {
   });
 });
 
-const pick = (f: Pick<Figure, 'target' | 'outcome' | 'deviation' | 'deviationPercent'>) => ({ target: f.target, outcome: f.outcome, deviation: f.deviation, deviationPercent: f.deviationPercent });
+const pick = (f: Pick<Figure, 'target' | 'outcome' | 'deviation' | 'deviationPercent'>) => ({
+  target: f.target,
+  outcome: f.outcome,
+  deviation: f.deviation,
+  deviationPercent: f.deviationPercent,
+});
 
 const position = (text: string): [number, number] => text.split('-').map(Number) as [number, number];
 const compare = (a: [number, number], b: [number, number]): number => a[0] - b[0] || a[1] - b[1];

@@ -64,11 +64,15 @@ describe('starting the service safely', () => {
   it('on a DATABASE_URL store with DEMO_DATA=0 starts empty, answers at once, and logs JSON lines', async () => {
     const run = start({ DATABASE_URL: db.url, JWT_SECRET: SECRET, DEMO_DATA: '0' });
     const port = await run.listening();
-    const ready = await eventually(async () => {
-      const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
-      if (response.status !== 200) throw new Error(`readiness ${response.status}: ${await response.text()}`);
-      return (await response.json()) as { status: string; seeding: { state: string } };
-    }, 30_000, 200);
+    const ready = await eventually(
+      async () => {
+        const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
+        if (response.status !== 200) throw new Error(`readiness ${response.status}: ${await response.text()}`);
+        return (await response.json()) as { status: string; seeding: { state: string } };
+      },
+      30_000,
+      200,
+    );
     expect(ready.status).toBe('ready');
     expect(ready.seeding.state).toBe('off');
     const client = new pg.Client({ connectionString: db.url });
@@ -80,11 +84,15 @@ describe('starting the service safely', () => {
     }
     // A request is one JSON line with its correlation id, route pattern, status and duration.
     await fetch(`http://127.0.0.1:${port}/figures/loan-volume?year=2026`, { headers: { 'x-correlation-id': 'ops-trace-1' } });
-    const line = await eventually(async () => {
-      const found = run.logLines().find((l) => l.correlationId === 'ops-trace-1' && (l.res as { statusCode?: number } | undefined)?.statusCode !== undefined);
-      if (!found) throw new Error('no request line yet');
-      return found;
-    }, 10_000, 100);
+    const line = await eventually(
+      async () => {
+        const found = run.logLines().find((l) => l.correlationId === 'ops-trace-1' && (l.res as { statusCode?: number } | undefined)?.statusCode !== undefined);
+        if (!found) throw new Error('no request line yet');
+        return found;
+      },
+      10_000,
+      100,
+    );
     expect(line).toMatchObject({ route: '/figures/loan-volume', userId: null, res: { statusCode: 401 } });
     expect(typeof line.durationMs).toBe('number');
     expect(run.stdout()).not.toContain('\u001b['); // no colours off a terminal

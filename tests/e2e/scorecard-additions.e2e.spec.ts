@@ -89,7 +89,9 @@ describe('scorecard additions over HTTP', () => {
     expect(imported.ids.rows).toBe('4');
     await ok('PUT', '/growth-index/control-groups', carl, { cohortYear: 2025, region: 'vastmanland', revenueGrowth: 0.1, valueAddedGrowth: 0.05, survivalRate: 0.9 });
     await ok('PUT', '/growth-index/control-groups', carl, { cohortYear: 2025, region: 'orebro', revenueGrowth: 0.3, valueAddedGrowth: 0.3, survivalRate: 0.8 });
-    expect((await send('PUT', '/growth-index/parameters', carl, { cohortYear: 2025, revenueWeight: 0.5, valueAddedWeight: 0.5, survivalWeight: 0.5, horizonYears: 2 })).status).toBe(400);
+    expect(
+      (await send('PUT', '/growth-index/parameters', carl, { cohortYear: 2025, revenueWeight: 0.5, valueAddedWeight: 0.5, survivalWeight: 0.5, horizonYears: 2 })).status,
+    ).toBe(400);
 
     const growth = (await get('/figures/growth-index?year=2025')).body;
     expect(growth).toMatchObject({ cohortYear: 2025, baseYear: 2024, endYear: 2026, cohortCustomers: 2 });
@@ -117,7 +119,8 @@ describe('scorecard additions over HTTP', () => {
     const figures = response.body.figures as Figure[];
     const sections = [...new Set(figures.map((f) => f.section))];
     expect(sections.slice(0, 5)).toEqual(['goals_financial', 'goals_customer', 'goals_process', 'goals_employee', 'goals_sustainability']);
-    for (const section of ['growth_index', 'focus_group_index', 'employees', 'free_equity', 'sustainability', 'municipalities', 'special_assignment_approvals']) expect(sections).toContain(section);
+    for (const section of ['growth_index', 'focus_group_index', 'employees', 'free_equity', 'sustainability', 'municipalities', 'special_assignment_approvals'])
+      expect(sections).toContain(section);
     const growth = figureOf(figures, 'goal.growth_index');
     expect(growth).toMatchObject({ section: 'goals_customer', target: 98 });
     expect(growth.outcome).toBeCloseTo((100 * (1.2 / 1.1 + 1.25 / 1.05 + 0.5 / 0.85)) / 3, 9);

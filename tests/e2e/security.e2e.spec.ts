@@ -15,7 +15,12 @@ describe('rate limits and security headers', () => {
     const health = await t.request('GET', '/dashboard');
     expect(health.status).toBe(200);
     const csp = health.headers.get('content-security-policy') ?? '';
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['style-src'][0]).toBe("'self'");
@@ -55,5 +60,4 @@ describe('rate limits and security headers', () => {
     expect(response.status).toBe(429);
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
   });
-
 });

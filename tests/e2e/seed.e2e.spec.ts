@@ -7,7 +7,7 @@ import { eventually } from '../support/database.js';
 
 const readAll = async (store: EventStore): Promise<RecordedEvent[]> => {
   const events: RecordedEvent[] = [];
-  for (let after = START; ; ) {
+  for (let after = START; ;) {
     const page = await store.readAll({ after, maxCount: 1000 });
     events.push(...page.events);
     if (page.isEnd || page.events.length === 0) return events;

@@ -185,7 +185,9 @@ describe('local sign-in over HTTP', () => {
       const audit = await t.request('GET', '/audit/streams/credentials-cilla.ctrl', { token: await t.token('c', 'controller') });
       expect(audit.body.events).toHaveLength(2);
       const stored = await db.query<{ request_hash: string }>('SELECT request_hash FROM http_idempotency_keys WHERE key = $1', ['set-password-cilla-1']);
-      const withPassword = createHash('sha256').update(`PUT /employees/cilla.ctrl/password\n${JSON.stringify(body)}`).digest('hex');
+      const withPassword = createHash('sha256')
+        .update(`PUT /employees/cilla.ctrl/password\n${JSON.stringify(body)}`)
+        .digest('hex');
       expect(stored.rows[0].request_hash).not.toBe(withPassword);
       expect((await login('cilla.ctrl', 'retried-passphrase-1')).status).toBe(204);
       // Back to the password the other tests use.

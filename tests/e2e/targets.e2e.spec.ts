@@ -27,7 +27,10 @@ describe('targets, benchmarks and report comments over HTTP', () => {
 
   describe('targets', () => {
     it('lets a controller enter a quarterly regional target, recorded with its unit', async () => {
-      const response = await t.request('PUT', '/targets', { token: carl, body: { metric: 'new_lending_volume', year: 2026, quarter: 1, region: 'vastmanland', value: 4_500_000_000 } });
+      const response = await t.request('PUT', '/targets', {
+        token: carl,
+        body: { metric: 'new_lending_volume', year: 2026, quarter: 1, region: 'vastmanland', value: 4_500_000_000 },
+      });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ ids: { targetKey: 'new_lending_volume/2026/1/vastmanland' }, revision: 0, events: ['TargetSet'] });
       const [event] = (await audit('targets-2026-new_lending_volume-q1-vastmanland')).body.events;
@@ -104,11 +107,13 @@ describe('targets, benchmarks and report comments over HTTP', () => {
     });
 
     it('records 8 benchmarks and 8 deviation comments of one year sent at once: every one succeeds', async () => {
-      const benchmarks = ['orebro', 'vastmanland'].flatMap((region) =>
-        ['women_led', 'early_stage'].flatMap((attribute) =>
-          ['business_population', 'new_businesses'].map((population) => ({ region, year: 2034, attribute, population, share: 0.2 })),
-        ),
-      ).slice(0, 8);
+      const benchmarks = ['orebro', 'vastmanland']
+        .flatMap((region) =>
+          ['women_led', 'early_stage'].flatMap((attribute) =>
+            ['business_population', 'new_businesses'].map((population) => ({ region, year: 2034, attribute, population, share: 0.2 })),
+          ),
+        )
+        .slice(0, 8);
       const comments = [1, 2].flatMap((quarter) => METRICS.map((metric) => ({ metric, year: 2034, quarter, comment: `Why ${metric} missed in Q${quarter}` })));
       const responses = await Promise.all([
         ...benchmarks.map((body) => t.request('PUT', '/benchmarks', { token: carl, body })),
@@ -122,7 +127,14 @@ describe('targets, benchmarks and report comments over HTTP', () => {
       const store = t.app.get<EventStore>(EVENT_STORE);
       await store.append(
         'targets-2033',
-        [{ id: randomUUID(), type: 'TargetSet', data: { year: 2033, metric: 'loans_granted', unit: 'count', value: 250, setBy: 'ctrl-carl' }, metadata: { userId: 'ctrl-carl', correlationId: 'c', causationId: 'c' } }],
+        [
+          {
+            id: randomUUID(),
+            type: 'TargetSet',
+            data: { year: 2033, metric: 'loans_granted', unit: 'count', value: 250, setBy: 'ctrl-carl' },
+            metadata: { userId: 'ctrl-carl', correlationId: 'c', causationId: 'c' },
+          },
+        ],
         { expectedRevision: 'no_stream' },
       );
       const same = await t.request('PUT', '/targets', { token: carl, body: { metric: 'loans_granted', year: 2033, value: 250 } });

@@ -55,7 +55,11 @@ describe('layer rules (dependency-cruiser)', () => {
   it.each([
     ['domain-is-pure', { 'libs/loans/src/domain/row.ts': "import { DataSource } from 'typeorm';\nexport const source = DataSource;\n" }, 'libs/loans/src/domain/row.ts'],
     ['domain-is-pure', { 'libs/loans/src/domain/id.ts': "import { randomUUID } from 'node:crypto';\nexport const id = randomUUID;\n" }, 'libs/loans/src/domain/id.ts'],
-    ['domain-is-pure', { 'libs/loans/src/domain/nest.ts': "import { Injectable } from '@nestjs/common';\nexport const injectable = Injectable;\n" }, 'libs/loans/src/domain/nest.ts'],
+    [
+      'domain-is-pure',
+      { 'libs/loans/src/domain/nest.ts': "import { Injectable } from '@nestjs/common';\nexport const injectable = Injectable;\n" },
+      'libs/loans/src/domain/nest.ts',
+    ],
     [
       'domain-reaches-no-other-area-internals',
       { 'libs/loans/src/domain/peek.ts': "import { customer } from '../../../customers/src/domain/customer.js';\nexport const peek = customer;\n" },
@@ -66,13 +70,24 @@ describe('layer rules (dependency-cruiser)', () => {
       { 'libs/loans/src/loans.module.ts': "import { customer } from '../../customers/src/domain/customer.js';\nexport const module = customer;\n" },
       'libs/customers/src/domain/customer.ts',
     ],
-    ['apps-use-lib-index', { 'apps/api/src/peek.ts': "import { loan } from '../../../libs/loans/src/domain/loan.js';\nexport const peek = loan;\n" }, 'libs/loans/src/domain/loan.ts'],
+    [
+      'apps-use-lib-index',
+      { 'apps/api/src/peek.ts': "import { loan } from '../../../libs/loans/src/domain/loan.js';\nexport const peek = loan;\n" },
+      'libs/loans/src/domain/loan.ts',
+    ],
     ['infrastructure-knows-no-business-area', { 'libs/decider/src/loans.ts': "import { loan } from '#libs/loans';\nexport const l = loan;\n" }, 'libs/loans/src/index.ts'],
-    ['projection-framework-knows-no-business-area', { 'libs/projections/src/registry.ts': "import { loan } from '#libs/loans';\nexport const projections = [loan];\n" }, 'libs/loans/src/index.ts'],
+    [
+      'projection-framework-knows-no-business-area',
+      { 'libs/projections/src/registry.ts': "import { loan } from '#libs/loans';\nexport const projections = [loan];\n" },
+      'libs/loans/src/index.ts',
+    ],
     ['libs-import-no-app', { 'libs/loans/src/boot.ts': "import { main } from '../../../apps/api/src/main.js';\nexport const boot = main;\n" }, 'apps/api/src/main.ts'],
     [
       'no-folder-cycles',
-      { 'libs/customers/src/domain/customer.ts': "import { decide } from '#libs/decider';\nexport const customer = decide();\n", 'libs/customers/src/loans-of.ts': "import { loan } from '#libs/loans';\nexport const loansOf = loan;\n" },
+      {
+        'libs/customers/src/domain/customer.ts': "import { decide } from '#libs/decider';\nexport const customer = decide();\n",
+        'libs/customers/src/loans-of.ts': "import { loan } from '#libs/loans';\nexport const loansOf = loan;\n",
+      },
       'libs/loans/src',
     ],
   ])('fail on a violation of %s (case %#), naming the rule and the edge', (rule, files, target) => {

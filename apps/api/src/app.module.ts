@@ -113,7 +113,13 @@ export class AppModule implements NestModule {
         WebAppModule,
       ],
       controllers: [HealthController, AuditController, PersonalDataController, MetricsController],
-      providers: [StoreCloser, Metrics, ClosedPeriods, { provide: APP_INTERCEPTOR, useClass: LogContextInterceptor }, { provide: APP_INTERCEPTOR, useClass: ClosedPeriodInterceptor }],
+      providers: [
+        StoreCloser,
+        Metrics,
+        ClosedPeriods,
+        { provide: APP_INTERCEPTOR, useClass: LogContextInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: ClosedPeriodInterceptor },
+      ],
     };
   }
 }

@@ -42,7 +42,10 @@ const positive = (value: string | undefined, name: string, fallback: number): nu
 /** `AlmiAdvisors=advisor,AlmiCredit=credit_officer` → { AlmiAdvisors: 'advisor', AlmiCredit: 'credit_officer' }. */
 export function parseRoleMap(text: string | undefined): Record<string, Role> {
   const map: Record<string, Role> = Object.create(null) as Record<string, Role>;
-  for (const pair of (text ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of (text ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const at = pair.lastIndexOf('=');
     const group = pair.slice(0, at).trim();
     const role = pair.slice(at + 1).trim();

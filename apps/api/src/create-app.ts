@@ -54,14 +54,14 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 /** The document's title, description and security schemes (shared with openapi-document.ts, which the web app's types come from). */
 export function openApiConfig() {
   return new DocumentBuilder()
-      .setTitle('Almi Företagspartner Mälardalen: loans and advisory')
-      .setDescription(
-        "Event-sourced loans, advisory, customer time and the owners' scorecard. Every command answers with the ids it created " +
-          'and the global `position` of its last event; pass it to a query as `?position=` to read your own writes. ' +
-          'Errors are RFC 9457 problem details.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .addCookieAuth('almi_session')
-      .build();
+    .setTitle('Almi Företagspartner Mälardalen: loans and advisory')
+    .setDescription(
+      "Event-sourced loans, advisory, customer time and the owners' scorecard. Every command answers with the ids it created " +
+        'and the global `position` of its last event; pass it to a query as `?position=` to read your own writes. ' +
+        'Errors are RFC 9457 problem details.',
+    )
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .addCookieAuth('almi_session')
+    .build();
 }

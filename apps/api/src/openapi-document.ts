@@ -26,11 +26,22 @@ export async function openApiDocument(): Promise<OpenAPIObject> {
   const folder = mkdtempSync(join(tmpdir(), 'almi-openapi-'));
   chmodSync(folder, 0o755); // as root, the server runs as the postgres user, which must reach it
   const port = await freePort();
-  const server = new EmbeddedPostgres({ databaseDir: join(folder, 'pg'), user: 'postgres', password: 'postgres', port, persistent: false, createPostgresUser: true, onLog: () => undefined });
+  const server = new EmbeddedPostgres({
+    databaseDir: join(folder, 'pg'),
+    user: 'postgres',
+    password: 'postgres',
+    port,
+    persistent: false,
+    createPostgresUser: true,
+    onLog: () => undefined,
+  });
   try {
     await server.initialise();
     await server.start();
-    const app = await createApp({ databaseUrl: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`, auth: { secret: 'openapi-document-only' }, runProjections: false }, { logger: false });
+    const app = await createApp(
+      { databaseUrl: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`, auth: { secret: 'openapi-document-only' }, runProjections: false },
+      { logger: false },
+    );
     try {
       return SwaggerModule.createDocument(app, openApiConfig());
     } finally {

@@ -63,7 +63,11 @@ async function main(): Promise<void> {
       await setDemoPasswords(app, result.data, console.log);
       const { report } = result;
       console.log(`[seed] ${report.commands} commands in ${(report.elapsedMs / 1000).toFixed(1)} s (${Math.round((report.commands * 1000) / report.elapsedMs)} commands/s)`);
-      console.log(`[seed] events: ${Object.entries(report.events).map(([type, count]) => `${type} ${count}`).join(', ')}`);
+      console.log(
+        `[seed] events: ${Object.entries(report.events)
+          .map(([type, count]) => `${type} ${count}`)
+          .join(', ')}`,
+      );
     }
   } catch (error) {
     console.error(error);
@@ -75,4 +79,4 @@ async function main(): Promise<void> {
   process.exit(exitCode);
 }
 
-runMain("seed", main);
+runMain('seed', main);

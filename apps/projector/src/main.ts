@@ -7,11 +7,7 @@ async function main(): Promise<void> {
   const context = await openReadModelContext();
   const { runner } = context;
   await runner.start();
-  console.log(
-    runner.names.length > 0
-      ? `[projector] running ${runner.names.join(', ')}`
-      : '[projector] no projections registered (libs/composition/src/registry.ts); idle',
-  );
+  console.log(runner.names.length > 0 ? `[projector] running ${runner.names.join(', ')}` : '[projector] no projections registered (libs/composition/src/registry.ts); idle');
   closeOnSignal('projector', () => context.close());
 }
 

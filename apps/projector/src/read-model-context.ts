@@ -7,9 +7,7 @@ import { ProjectionRunner, createReadModelDataSource, runReadModelMigrations, ty
 import { createProjections, personalDataRules, readModelEntities, readModelMigrations } from '#libs/composition';
 
 /** What the projector and the rebuild CLI share: the database, the store, the migrated read models, a runner. */
-export async function openReadModelContext(
-  options: Partial<ProjectionRunnerOptions> = {},
-): Promise<{ runner: ProjectionRunner; close(): Promise<void> }> {
+export async function openReadModelContext(options: Partial<ProjectionRunnerOptions> = {}): Promise<{ runner: ProjectionRunner; close(): Promise<void> }> {
   const config = loadConfig({ role: 'projector' });
   const database = await openServiceDatabase(config.database);
   const store = await PostgresEventStore.open(database.url, { poolSize: 6 });

@@ -362,4 +362,6 @@ export const useI18n = (): I18n => useContext(Context);
 
 /** Money in öre shown as kronor, Swedish or English grouping. */
 export const formatSek = (ore: number | undefined | null, lang: Lang): string =>
-  ore === undefined || ore === null ? '–' : new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { style: 'currency', currency: 'SEK', maximumFractionDigits: 2 }).format(ore / 100);
+  ore === undefined || ore === null
+    ? '–'
+    : new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { style: 'currency', currency: 'SEK', maximumFractionDigits: 2 }).format(ore / 100);

@@ -199,7 +199,10 @@ export function Submit({ form, label, fields = [] }: { form: CommandForm; label:
       {unplaced && (
         <p className="error" role="alert" data-problem={problem.status}>
           {problem.detail ?? problem.title}
-          {(problem.errors ?? []).filter((e) => !fields.includes(e.field)).map((e) => ` ${e.field}: ${e.reason}`).join(';')}
+          {(problem.errors ?? [])
+            .filter((e) => !fields.includes(e.field))
+            .map((e) => ` ${e.field}: ${e.reason}`)
+            .join(';')}
         </p>
       )}
     </div>

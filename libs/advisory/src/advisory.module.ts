@@ -15,7 +15,14 @@ import { VoidDeliveryRoute } from './commands/void-delivery/void-delivery.route.
 
 /** (Named apart from the domain's AdvisoryModule, a catalogue entry.) The advisory area's HTTP routes (one per command) and their command handlers. */
 export const advisoryRoutes = [LogAdvisorySessionRoute, DeliverModuleRoute, VoidDeliveryRoute, MatchMentorPairRoute, ConcludeMentorPairRoute, EraseMentorNameRoute];
-export const advisoryCommandHandlers = [LogAdvisorySessionHandler, DeliverModuleHandler, VoidDeliveryHandler, MatchMentorPairHandler, ConcludeMentorPairHandler, EraseMentorNameHandler];
+export const advisoryCommandHandlers = [
+  LogAdvisorySessionHandler,
+  DeliverModuleHandler,
+  VoidDeliveryHandler,
+  MatchMentorPairHandler,
+  ConcludeMentorPairHandler,
+  EraseMentorNameHandler,
+];
 
 @Module({ controllers: advisoryRoutes, providers: [advisoryModuleCatalogueProvider, ...advisoryCommandHandlers], exports: [ADVISORY_MODULE_CATALOGUE] })
 export class AdvisoryAreaModule {}

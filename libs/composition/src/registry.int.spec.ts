@@ -28,7 +28,15 @@ function mixedBatch(): RecordedEvent[] {
   const day = (i: number): string => `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
   const customer = (i: number): string => `55600${String(i % 400).padStart(5, '0')}`;
   for (let i = 0; i < 400; i++) {
-    add(`customer-${customer(i)}`, 'CustomerRegistered', { customerId: customer(i), name: `Bolag ${i}`, region: i % 2 ? 'orebro' : 'vastmanland', municipality: 'Västerås', foundedOn: '2020-01-01', phase: 'early_stage', registeredOn: day(i) });
+    add(`customer-${customer(i)}`, 'CustomerRegistered', {
+      customerId: customer(i),
+      name: `Bolag ${i}`,
+      region: i % 2 ? 'orebro' : 'vastmanland',
+      municipality: 'Västerås',
+      foundedOn: '2020-01-01',
+      phase: 'early_stage',
+      registeredOn: day(i),
+    });
   }
   for (let i = 0; i < 400; i++) {
     add(`customer-${customer(i)}`, 'CustomerProfileUpdated', { customerId: customer(i), updatedOn: day(i), phase: 'growth' });
@@ -43,22 +51,61 @@ function mixedBatch(): RecordedEvent[] {
     const loan = { loanId: `l${i}`, customerId: customer(i), product: 'startlan' };
     add(`loan-l${i}`, 'LoanApplicationRegistered', { ...loan, productKind: 'loan', amountOre: 10_000_000, purpose: 'x', appliedOn: '2026-01-02' });
     add(`loan-l${i}`, 'LoanGrantDecided', { ...loan, amountOre: 10_000_000, interestRateBasisPoints: 700, termMonths: 36, decidedOn: '2026-01-03', decidedBy: 'o1' });
-    add(`loan-l${i}`, 'LoanApproved', { ...loan, productKind: 'loan', grantedAmountOre: 10_000_000, interestRateBasisPoints: 700, termMonths: 36, approvedOn: '2026-01-04', decidedBy: 'o1', approvedBy: 'o2' });
+    add(`loan-l${i}`, 'LoanApproved', {
+      ...loan,
+      productKind: 'loan',
+      grantedAmountOre: 10_000_000,
+      interestRateBasisPoints: 700,
+      termMonths: 36,
+      approvedOn: '2026-01-04',
+      decidedBy: 'o1',
+      approvedBy: 'o2',
+    });
     add(`loan-l${i}`, 'LoanDisbursed', { ...loan, disbursementId: `d${i}`, amountOre: 5_000_000, disbursedOn: '2026-01-05' });
     add(`loan-l${i}`, 'LoanRepaymentRecorded', { ...loan, repaymentId: `r${i}`, principalOre: 100_000, interestOre: 1000, feesOre: 100, paidOn: '2026-02-05' });
   }
   for (let i = 0; i < 300; i++) {
-    add(`advisory-session-s${i}`, 'AdvisorySessionLogged', { sessionId: `s${i}`, customerId: customer(i), advisorId: 'e1', date: day(i), durationMinutes: 60, sustainabilityDiscussed: false });
+    add(`advisory-session-s${i}`, 'AdvisorySessionLogged', {
+      sessionId: `s${i}`,
+      customerId: customer(i),
+      advisorId: 'e1',
+      date: day(i),
+      durationMinutes: 60,
+      sustainabilityDiscussed: false,
+    });
     add(`delivery-d${i}`, 'ModuleDelivered', { deliveryId: `d${i}`, customerId: customer(i), module: 'm', advisorId: 'e1', deliveredOn: day(i) });
   }
   for (let i = 0; i < 50; i++) {
-    add(`delivery-d${i}`, 'ModuleDeliveryVoided', { deliveryId: `d${i}`, customerId: customer(i), module: 'm', advisorId: 'e1', deliveredOn: day(i), voidedOn: day(i), reason: 'x', voidedBy: 'e1' });
-    add(`mentor-pair-p${i}`, 'MentorPairMatched', { pairId: `p${i}`, programme: 'mentor_starta_foretag', mentorName: 'M', customerId: customer(i), matchedOn: day(i), matchedBy: 'e1' });
+    add(`delivery-d${i}`, 'ModuleDeliveryVoided', {
+      deliveryId: `d${i}`,
+      customerId: customer(i),
+      module: 'm',
+      advisorId: 'e1',
+      deliveredOn: day(i),
+      voidedOn: day(i),
+      reason: 'x',
+      voidedBy: 'e1',
+    });
+    add(`mentor-pair-p${i}`, 'MentorPairMatched', {
+      pairId: `p${i}`,
+      programme: 'mentor_starta_foretag',
+      mentorName: 'M',
+      customerId: customer(i),
+      matchedOn: day(i),
+      matchedBy: 'e1',
+    });
   }
   for (let i = 0; i < 1000; i++) {
     const entry = { entryId: `t${i}`, employeeId: `e${i % 40}`, date: day(i), minutes: 30, kind: 'internal' };
     add(`time-${entry.employeeId}-${entry.date}`, 'TimeEntryRecorded', entry);
-    if (i % 5 === 0) add(`time-${entry.employeeId}-${entry.date}`, 'TimeEntryCorrected', { ...entry, minutes: 45, kind: 'customer', customerId: customer(i), previous: { minutes: 30, kind: 'internal' } });
+    if (i % 5 === 0)
+      add(`time-${entry.employeeId}-${entry.date}`, 'TimeEntryCorrected', {
+        ...entry,
+        minutes: 45,
+        kind: 'customer',
+        customerId: customer(i),
+        previous: { minutes: 30, kind: 'internal' },
+      });
     if (i % 10 === 1) add(`time-${entry.employeeId}-${entry.date}`, 'TimeEntryVoided', { ...entry, reason: 'x' });
   }
   for (let i = 0; i < 100; i++) {
@@ -88,7 +135,21 @@ describe('the registered projections', () => {
   });
 
   it('are one per area, own disjoint tables that the migrations create, and can be rebuilt by swapping', async () => {
-    expect(projections.map((p) => p.name)).toEqual(['customers', 'staff', 'loans', 'advisory', 'customer-time', 'surveys', 'funding', 'targets', 'customer-directory', 'loan-book', 'time-entry-history', 'credit-certifications', 'scorecard-inputs']);
+    expect(projections.map((p) => p.name)).toEqual([
+      'customers',
+      'staff',
+      'loans',
+      'advisory',
+      'customer-time',
+      'surveys',
+      'funding',
+      'targets',
+      'customer-directory',
+      'loan-book',
+      'time-entry-history',
+      'credit-certifications',
+      'scorecard-inputs',
+    ]);
     expect(() => validateProjections(projections)).not.toThrow();
     const sql = async <Row>(text: string, params?: readonly unknown[]) => (await dataSource.query(text, params ? [...params] : undefined)) as Row[];
     for (const projection of projections) await expect(assertSwappable(sql, projection.tables)).resolves.toBeUndefined();

@@ -6,10 +6,26 @@ import {
   ModuleDeliveryRow,
   advisoryProjection,
 } from '#libs/advisory';
-import { AddCustomerTimeFigureIndexes1795305810004, AddTimeEntryRevision1795305890017, CreateCustomerTimeReadModels1795305700005, TimeDailyRow, TimeEntryRow, TimeMonthlyRow, customerTimeProjection } from '#libs/customer-time';
+import {
+  AddCustomerTimeFigureIndexes1795305810004,
+  AddTimeEntryRevision1795305890017,
+  CreateCustomerTimeReadModels1795305700005,
+  TimeDailyRow,
+  TimeEntryRow,
+  TimeMonthlyRow,
+  customerTimeProjection,
+} from '#libs/customer-time';
 import { AddCustomerFigureIndexes1795305810002, CreateCustomersReadModels1795305700001, CustomerClassificationRow, CustomerRow, customersProjection } from '#libs/customers';
 import { CreateFundingReadModels1795305700007, FundingEntryRow, FundingProjectRow, fundingProjection } from '#libs/funding';
-import { AddLoanMoneyRollup1795305810001, CreateLoansReadModels1795305700003, LoanCustomerRegionRow, LoanMoneyMonthlyRow, LoanRow, LoanTransactionRow, loansProjection } from '#libs/loans';
+import {
+  AddLoanMoneyRollup1795305810001,
+  CreateLoansReadModels1795305700003,
+  LoanCustomerRegionRow,
+  LoanMoneyMonthlyRow,
+  LoanRow,
+  LoanTransactionRow,
+  loansProjection,
+} from '#libs/loans';
 import type { PersonalDataCodec } from '#libs/platform';
 import {
   AddReadRouteIndexes1795309100002,

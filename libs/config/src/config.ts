@@ -17,9 +17,11 @@ const optionalText = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
-const flag = optionalText.refine((v) => v === undefined || (BOOLEAN_WORDS as readonly string[]).includes(v.toLowerCase()), {
-  message: `must be one of ${BOOLEAN_WORDS.join(', ')}`,
-}).transform((v) => (v === undefined ? undefined : TRUE_WORDS.has(v.toLowerCase())));
+const flag = optionalText
+  .refine((v) => v === undefined || (BOOLEAN_WORDS as readonly string[]).includes(v.toLowerCase()), {
+    message: `must be one of ${BOOLEAN_WORDS.join(', ')}`,
+  })
+  .transform((v) => (v === undefined ? undefined : TRUE_WORDS.has(v.toLowerCase())));
 
 const integer = (min: number, max: number) =>
   optionalText
@@ -186,7 +188,7 @@ export function loadConfig(options: LoadOptions = {}): ServiceConfig {
     auth = { kind: 'generated', ...common };
     if (database.kind === 'url' && role === 'api') {
       problems.push(
-        'DATABASE_URL is set but neither JWT_SECRET nor JWT_JWKS_URL is: every instance would make its own secret and refuse the others\' tokens. ' +
+        "DATABASE_URL is set but neither JWT_SECRET nor JWT_JWKS_URL is: every instance would make its own secret and refuse the others' tokens. " +
           'Set JWT_SECRET (at least 32 characters, the same on every instance; e.g. `openssl rand -base64 48`) or JWT_JWKS_URL (with JWT_ISSUER and JWT_AUDIENCE) of your identity provider',
       );
     }

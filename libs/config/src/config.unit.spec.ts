@@ -50,7 +50,7 @@ describe('the configuration', () => {
     expect(loadConfig({ env: { DATABASE_URL: URL }, role: 'projector' }).database).toEqual({ kind: 'url', url: URL });
   });
 
-  it('takes an identity provider\'s keys instead of a secret', () => {
+  it("takes an identity provider's keys instead of a secret", () => {
     const config = loadConfig({ env: { DATABASE_URL: URL, JWT_JWKS_URL: 'https://idp.example/jwks', JWT_ISSUER: 'https://idp.example', JWT_AUDIENCE: 'almi' } });
     expect(config.auth).toEqual({ kind: 'jwks', jwksUrl: 'https://idp.example/jwks', issuer: 'https://idp.example', audience: 'almi' });
   });

@@ -57,14 +57,10 @@ export const requireBoolean = (value: unknown, field: string): boolean =>
   typeof value === 'boolean' ? value : refuse('invalid', invalidCode(field), `${field} must be true or false`, field);
 
 export const requirePositiveInteger = (value: unknown, field: string): number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value > 0
-    ? value
-    : refuse('invalid', invalidCode(field), `${field} must be a positive whole number`, field);
+  typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : refuse('invalid', invalidCode(field), `${field} must be a positive whole number`, field);
 
 export const requireNonNegativeInteger = (value: unknown, field: string): number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
-    ? value
-    : refuse('invalid', invalidCode(field), `${field} must be a whole number, 0 or more`, field);
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : refuse('invalid', invalidCode(field), `${field} must be a whole number, 0 or more`, field);
 
 /** Bounds included. Any integer passes, not only safe ones: the bounds are what limits it. */
 export const requireIntegerBetween = (value: unknown, min: number, max: number, field: string): number =>
@@ -77,9 +73,7 @@ export const requireFiniteNumber = (value: unknown, field: string): number =>
 
 /** A fraction 0..1 (shares are never percentages here). */
 export const requireShare = (value: unknown, field: string): number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1
-    ? value
-    : refuse('invalid', invalidCode(field), `${field} must be a fraction from 0 to 1`, field);
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1 ? value : refuse('invalid', invalidCode(field), `${field} must be a fraction from 0 to 1`, field);
 
 export const requireYear = (value: unknown, field = 'year'): number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2999
@@ -100,6 +94,4 @@ export const requireAmountOre = (value: unknown, field: string, code = invalidCo
 
 /** A part of a payment that may be zero (a payment of interest only); `code` as for `requireAmountOre`. */
 export const requireAmountOreOrZero = (value: unknown, field: string, code = invalidCode(field)): number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
-    ? value
-    : refuse('invalid', code, `${field} must be a whole number of öre, zero or more`, field);
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : refuse('invalid', code, `${field} must be a whole number of öre, zero or more`, field);

@@ -94,9 +94,7 @@ describe('requireOneOf', () => {
   });
 
   it.each([['uppsala'], ['Orebro'], [undefined]])('refuses %p with a code made from the field in kebab case', (value) => {
-    expect(refusalOf(() => requireOneOf(value, regions, 'homeRegion'))).toEqual(
-      invalid('invalid-home-region', 'homeRegion must be one of vastmanland, orebro', 'homeRegion'),
-    );
+    expect(refusalOf(() => requireOneOf(value, regions, 'homeRegion'))).toEqual(invalid('invalid-home-region', 'homeRegion must be one of vastmanland, orebro', 'homeRegion'));
   });
 });
 
@@ -194,15 +192,11 @@ describe('requireAmountOre', () => {
   });
 
   it.each([[0], [-100], [1.5], [Number.NaN], [2 ** 53], ['100']])('refuses %p with a code made from the field', (value) => {
-    expect(refusalOf(() => requireAmountOre(value, 'amountOre'))).toEqual(
-      invalid('invalid-amount-ore', 'amountOre must be a positive whole number of öre', 'amountOre'),
-    );
+    expect(refusalOf(() => requireAmountOre(value, 'amountOre'))).toEqual(invalid('invalid-amount-ore', 'amountOre must be a positive whole number of öre', 'amountOre'));
   });
 
   it('refuses with the code it is given (loans answer invalid-amount)', () => {
-    expect(refusalOf(() => requireAmountOre(0, 'amountOre', 'invalid-amount'))).toEqual(
-      invalid('invalid-amount', 'amountOre must be a positive whole number of öre', 'amountOre'),
-    );
+    expect(refusalOf(() => requireAmountOre(0, 'amountOre', 'invalid-amount'))).toEqual(invalid('invalid-amount', 'amountOre must be a positive whole number of öre', 'amountOre'));
   });
 });
 
@@ -212,9 +206,7 @@ describe('requireAmountOreOrZero', () => {
   });
 
   it.each([[-1], [0.5], [2 ** 53], [undefined]])('refuses %p', (value) => {
-    expect(refusalOf(() => requireAmountOreOrZero(value, 'feesOre'))).toEqual(
-      invalid('invalid-fees-ore', 'feesOre must be a whole number of öre, zero or more', 'feesOre'),
-    );
+    expect(refusalOf(() => requireAmountOreOrZero(value, 'feesOre'))).toEqual(invalid('invalid-fees-ore', 'feesOre must be a whole number of öre, zero or more', 'feesOre'));
     expect(refusalOf(() => requireAmountOreOrZero(value, 'feesOre', 'invalid-amount')).code).toBe('invalid-amount');
   });
 });

@@ -36,7 +36,17 @@ export function planAbsences(random: Prng, employees: readonly Employee[], span:
     }
     for (const date of workingDays(from, span.today)) {
       if (days.has(date)) continue;
-      if (random.chance(0.012)) away(date, random.weighted([[1, 50], [2, 25], [3, 15], [5, 10]] as const), 'sick');
+      if (random.chance(0.012))
+        away(
+          date,
+          random.weighted([
+            [1, 50],
+            [2, 25],
+            [3, 15],
+            [5, 10],
+          ] as const),
+          'sick',
+        );
       else if (random.chance(0.01)) days.set(date, 'half_day');
     }
     calendar.set(employee.userId, days);

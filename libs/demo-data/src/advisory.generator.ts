@@ -18,7 +18,14 @@ const MODULE_MIX = [
   ['internationalisering_een', 8],
 ] as const;
 const VOID_REASONS = ['Registrerad på fel kund', 'Dubbelregistrering', 'Modulen genomfördes inte', 'Fel modul vald'];
-const DURATIONS = [[30, 10], [45, 15], [60, 35], [90, 25], [120, 10], [180, 5]] as const;
+const DURATIONS = [
+  [30, 10],
+  [45, 15],
+  [60, 35],
+  [90, 25],
+  [120, 10],
+  [180, 5],
+] as const;
 
 /**
  * Advisory activity: ~3,000 sessions and ~1,500 delivered modules a year by the advisors (mostly the
@@ -110,8 +117,12 @@ export function generateAdvisory(
     const date = sampler.sample(random);
     const starta = random.chance(0.4);
     const customer =
-      customers.pick(random, date, (c) => c.advisoryWeight, (c) => (phaseOn(c, date) === 'early_stage') === starta) ??
-      customers.pick(random, date, (c) => c.advisoryWeight);
+      customers.pick(
+        random,
+        date,
+        (c) => c.advisoryWeight,
+        (c) => (phaseOn(c, date) === 'early_stage') === starta,
+      ) ?? customers.pick(random, date, (c) => c.advisoryWeight);
     const advisor = customer && advisorFor(customer, date);
     if (customer === undefined || advisor === undefined) continue;
     const programme = phaseOn(customer, date) === 'early_stage' ? 'mentor_starta_foretag' : 'mentor_utveckla_foretag';

@@ -52,13 +52,7 @@ const foundedBefore = (random: Prng, phase: Phase, registeredOn: BusinessDate): 
  * the span; each with a responsible advisor in its region, a target group (a few later, reclassified
  * or back-dated), a voluntary owner profile for ~70 %, and some phase changes and moves.
  */
-export function generateCustomers(
-  random: Prng,
-  plan: PlanBuilder,
-  span: { from: BusinessDate; today: BusinessDate },
-  scale: number,
-  employees: readonly Employee[],
-): Customer[] {
+export function generateCustomers(random: Prng, plan: PlanBuilder, span: { from: BusinessDate; today: BusinessDate }, scale: number, employees: readonly Employee[]): Customer[] {
   const advisors = employees.filter((e) => e.kind === 'advisor');
   const admin = employees.find((e) => e.kind === 'admin') as Employee;
   const advisorsIn = (region: Region): Employee[] => {
@@ -78,20 +72,49 @@ export function generateCustomers(
   for (const registeredOn of dates) {
     const region: Region = random.chance(0.55) ? 'vastmanland' : 'orebro';
     const municipality = random.weighted(MUNICIPALITIES[region]);
-    const phase = random.weighted<Phase>([['early_stage', 30], ['growth', 45], ['established', 25]]);
+    const phase = random.weighted<Phase>([
+      ['early_stage', 30],
+      ['growth', 45],
+      ['established', 25],
+    ]);
     const foundedOn = foundedBefore(random, phase, registeredOn);
     const id = newOrganisationNumber(random, yearOf(foundedOn), numbers);
     let name = companyName(random, region, municipality);
     while (names.has(name)) name = companyName(random, region, municipality);
     names.add(name);
     const advisor = random.pick(advisorsIn(region));
-    const months = random.weighted([[[6, 12], 35], [[12, 24], 35], [[24, 48], 25], [[48, 96], 5]] as const);
+    const months = random.weighted([
+      [[6, 12], 35],
+      [[12, 24], 35],
+      [[24, 48], 25],
+      [[48, 96], 5],
+    ] as const);
     const activeUntil = addDays(registeredOn, random.int(months[0] * 30, months[1] * 30));
-    const kind = random.weighted([['both', 50], ['advisory', 35], ['loans', 15]] as const);
+    const kind = random.weighted([
+      ['both', 50],
+      ['advisory', 35],
+      ['loans', 15],
+    ] as const);
 
     const classifications: Customer['classifications'] = [];
-    const firstGroup = random.weighted<TargetGroup>(phase === 'early_stage' ? [['bredd', 60], ['ideal', 32], ['spets', 8]] : [['bredd', 52], ['ideal', 33], ['spets', 15]]);
-    const when = random.weighted([['at-registration', 88], ['later', 8], ['never', 4]] as const);
+    const firstGroup = random.weighted<TargetGroup>(
+      phase === 'early_stage'
+        ? [
+            ['bredd', 60],
+            ['ideal', 32],
+            ['spets', 8],
+          ]
+        : [
+            ['bredd', 52],
+            ['ideal', 33],
+            ['spets', 15],
+          ],
+    );
+    const when = random.weighted([
+      ['at-registration', 88],
+      ['later', 8],
+      ['never', 4],
+    ] as const);
     if (when !== 'never') {
       const on = when === 'later' ? addWorkingDays(registeredOn, random.int(10, 40)) : registeredOn;
       if (on <= span.today) classifications.push({ recordedOn: on, group: firstGroup, effectiveFrom: on });
@@ -112,8 +135,16 @@ export function generateCustomers(
 
     let owner: Customer['owner'];
     if (random.chance(0.7)) {
-      const womenLed = random.weighted<OwnerAnswer>([['yes', 28], ['no', 64], ['unknown', 8]]);
-      const foreignBackground = random.weighted<OwnerAnswer>([['yes', 19], ['no', 71], ['unknown', 10]]);
+      const womenLed = random.weighted<OwnerAnswer>([
+        ['yes', 28],
+        ['no', 64],
+        ['unknown', 8],
+      ]);
+      const foreignBackground = random.weighted<OwnerAnswer>([
+        ['yes', 19],
+        ['no', 71],
+        ['unknown', 10],
+      ]);
       const recordedOn = random.chance(0.8) ? registeredOn : addWorkingDays(registeredOn, random.int(1, 20));
       const erasedOn = random.chance(0.003) ? addWorkingDays(recordedOn, random.int(60, 400)) : undefined;
       if (recordedOn <= span.today) owner = { womenLed, foreignBackground, recordedOn, ...(erasedOn !== undefined && erasedOn <= span.today ? { erasedOn } : {}) };
@@ -176,7 +207,11 @@ export function generateCustomers(
       }
     }
     if (phaseChange !== undefined) {
-      plan.add(phaseChange.on, PRIORITY.customerChange, by, key, [], { type: 'UpdateCustomerProfile', customerId: id, body: { phase: phaseChange.phase, updatedOn: phaseChange.on } });
+      plan.add(phaseChange.on, PRIORITY.customerChange, by, key, [], {
+        type: 'UpdateCustomerProfile',
+        customerId: id,
+        body: { phase: phaseChange.phase, updatedOn: phaseChange.on },
+      });
     }
     if (move !== undefined) {
       plan.add(move.on, PRIORITY.customerChange, by, key, [], {

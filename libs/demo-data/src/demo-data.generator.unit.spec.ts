@@ -29,8 +29,7 @@ describe('demo data generator', () => {
       const a = generateDemoData({ seed: 7, ...small }).commands;
       const b = generateDemoData({ seed: 8, ...small }).commands;
       expect(JSON.stringify(a)).not.toEqual(JSON.stringify(b));
-      const customers = (commands: readonly PlannedCommand[]): string[] =>
-        commands.flatMap((c) => (c.action.type === 'RegisterCustomer' ? [c.action.body.customerId] : []));
+      const customers = (commands: readonly PlannedCommand[]): string[] => commands.flatMap((c) => (c.action.type === 'RegisterCustomer' ? [c.action.body.customerId] : []));
       expect(customers(a)).not.toEqual(customers(b));
     });
 

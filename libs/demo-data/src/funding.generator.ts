@@ -23,12 +23,7 @@ const SEK = 100;
  * third into the span and running three years; a few advisors work in it. Its costs are booked
  * monthly, the fund's reimbursement and the regions' co-financing quarterly.
  */
-export function registerFundingProject(
-  random: Prng,
-  plan: PlanBuilder,
-  span: { from: BusinessDate; today: BusinessDate },
-  employees: readonly Employee[],
-): FundingProject {
+export function registerFundingProject(random: Prng, plan: PlanBuilder, span: { from: BusinessDate; today: BusinessDate }, employees: readonly Employee[]): FundingProject {
   const admin = employees.find((e) => e.kind === 'admin') as Employee;
   const advisors = employees.filter((e) => e.kind === 'advisor');
   const third = addDays(span.from, Math.round(daysBetween(span.from, span.today) * 0.35));
@@ -42,7 +37,12 @@ export function registerFundingProject(
     body: { name: 'ERUF Grön omställning Mälardalen', funder: 'Europeiska regionala utvecklingsfonden', startsOn, endsOn },
   });
   const count = Math.max(1, Math.round(advisors.length * 0.15));
-  const advisorIds = new Set(random.shuffle(advisors).slice(0, count).map((a) => a.userId));
+  const advisorIds = new Set(
+    random
+      .shuffle(advisors)
+      .slice(0, count)
+      .map((a) => a.userId),
+  );
   return { ref, startsOn, endsOn, advisorIds };
 }
 

@@ -83,9 +83,30 @@ const PRODUCTS: Readonly<Record<string, ProductProfile>> = {
 };
 
 const PRODUCT_MIX: Readonly<Record<Phase, readonly (readonly [string, number])[]>> = {
-  early_stage: [['mikrolan', 58], ['foretagslan', 20], ['innovationslan', 12], ['grontlan', 5], ['garanti', 5]],
-  growth: [['mikrolan', 25], ['foretagslan', 44], ['innovationslan', 7], ['grontlan', 7], ['tillvaxtlan', 5], ['exportlan', 4], ['garanti', 8]],
-  established: [['mikrolan', 10], ['foretagslan', 54], ['grontlan', 9], ['tillvaxtlan', 6], ['exportlan', 8], ['garanti', 13]],
+  early_stage: [
+    ['mikrolan', 58],
+    ['foretagslan', 20],
+    ['innovationslan', 12],
+    ['grontlan', 5],
+    ['garanti', 5],
+  ],
+  growth: [
+    ['mikrolan', 25],
+    ['foretagslan', 44],
+    ['innovationslan', 7],
+    ['grontlan', 7],
+    ['tillvaxtlan', 5],
+    ['exportlan', 4],
+    ['garanti', 8],
+  ],
+  established: [
+    ['mikrolan', 10],
+    ['foretagslan', 54],
+    ['grontlan', 9],
+    ['tillvaxtlan', 6],
+    ['exportlan', 8],
+    ['garanti', 13],
+  ],
 };
 
 /** Almi's lending rate followed the market: high in 2023–2024, lower after. */
@@ -196,7 +217,11 @@ export function generateLoans(
     let payments = 0;
     const pay = (paidOn: BusinessDate, principalOre: number, interestOre: number, feesOre: number): void => {
       payments += 1;
-      add(paidOn, officerFor(paidOn, handler), { type: 'RecordRepayment', loan, body: { principalOre, interestOre, feesOre, repaymentId: `${loan.replace(':', '-')}-r${payments}`, paidOn } });
+      add(paidOn, officerFor(paidOn, handler), {
+        type: 'RecordRepayment',
+        loan,
+        body: { principalOre, interestOre, feesOre, repaymentId: `${loan.replace(':', '-')}-r${payments}`, paidOn },
+      });
     };
     const close = (closedOn: BusinessDate): void => {
       if (closedOn <= span.today) add(closedOn, officerFor(closedOn, handler), { type: 'CloseLoan', loan, body: { closedOn } });
@@ -217,7 +242,11 @@ export function generateLoans(
     }
 
     // Disbursements: the whole grant, in one to three tranches.
-    const tranches = random.weighted([[1, 70], [2, 22], [3, 8]] as const);
+    const tranches = random.weighted([
+      [1, 70],
+      [2, 22],
+      [3, 8],
+    ] as const);
     const shares = tranches === 1 ? [1] : tranches === 2 ? [0.5, 0.5] : [0.4, 0.3, 0.3];
     const disbursements: { on: BusinessDate; amountOre: number }[] = [];
     let on = addWorkingDays(approvedOn, random.int(2, 20));
@@ -231,11 +260,20 @@ export function generateLoans(
 
     const monthly = random.chance(0.65);
     const periodMonths = monthly ? 1 : 3;
-    const graceMonths = random.weighted([[0, 60], [3, 15], [6, 20], [12, 5]] as const);
+    const graceMonths = random.weighted([
+      [0, 60],
+      [3, 15],
+      [6, 20],
+      [12, 5],
+    ] as const);
     const periods = Math.max(1, Math.floor((termMonths - graceMonths) / periodMonths));
     const instalmentOre = Math.ceil(grantedOre / periods / SEK) * SEK;
     const feePerInstalment = monthly ? 50 * SEK : 75 * SEK;
-    const fate = random.weighted([['regular', 87.5], ['early_payoff', 8], ['default', 4.5]] as const);
+    const fate = random.weighted([
+      ['regular', 87.5],
+      ['early_payoff', 8],
+      ['default', 4.5],
+    ] as const);
     // Instalments paid before the loan defaults or is paid off early.
     const stopAfter =
       fate === 'default' ? Math.ceil(random.int(3, 18) / periodMonths) : fate === 'early_payoff' ? Math.ceil(random.int(12, 40) / periodMonths) : Number.POSITIVE_INFINITY;

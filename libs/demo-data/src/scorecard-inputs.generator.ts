@@ -37,7 +37,11 @@ export function generateScorecardInputs(
   const lastYear = yearOf(span.today);
   const input = (on: BusinessDate, stream: string, value: ScorecardSeedInput, by = controller, extra: { project?: string } = {}): void => {
     if (on < span.from || on > span.today) return;
-    plan.add(on, PRIORITY.scorecard, by, stream, extra.project ? [extra.project] : [], { type: 'ScorecardInput', input: value, ...(extra.project ? { project: extra.project } : {}) });
+    plan.add(on, PRIORITY.scorecard, by, stream, extra.project ? [extra.project] : [], {
+      type: 'ScorecardInput',
+      input: value,
+      ...(extra.project ? { project: extra.project } : {}),
+    });
   };
 
   // Customers' financials: one trajectory per customer from the year before its registration.
@@ -103,13 +107,20 @@ export function generateScorecardInputs(
       const on = onOrNextWorkingDay(addDays(dateOf(year, quarter * 3 + 1, 1), 20));
       const costs = Math.round(random.normal(10_500_000, 700_000)) * 100;
       const months = random.normal(4.6, 0.8);
-      input(maxDate(span.from, on), `company-accounts:${year}`, { kind: 'accounts', body: { year, quarter, freeEquityOre: Math.round((costs / 3) * months), operatingCostsOre: costs } });
+      input(maxDate(span.from, on), `company-accounts:${year}`, {
+        kind: 'accounts',
+        body: { year, quarter, freeEquityOre: Math.round((costs / 3) * months), operatingCostsOre: costs },
+      });
     }
     // The employee survey in November; HR's aggregates in December.
     const surveyOn = onOrNextWorkingDay(dateOf(year, 11, 20));
     const score = (base: number) => Math.round(Math.min(5, Math.max(1, random.normal(base, 0.15))) * 10) / 10;
-    input(surveyOn, `hr:${year}`, { kind: 'survey', body: { year, totalScore: score(4.05), engagementIndex: Math.round(random.normal(76, 3)), respondents: employees.length - random.int(0, 3) } });
-    for (const region of REGIONS) input(surveyOn, `hr:${year}`, { kind: 'survey', body: { year, region, totalScore: score(4.0), engagementIndex: Math.round(random.normal(75, 4)) } });
+    input(surveyOn, `hr:${year}`, {
+      kind: 'survey',
+      body: { year, totalScore: score(4.05), engagementIndex: Math.round(random.normal(76, 3)), respondents: employees.length - random.int(0, 3) },
+    });
+    for (const region of REGIONS)
+      input(surveyOn, `hr:${year}`, { kind: 'survey', body: { year, region, totalScore: score(4.0), engagementIndex: Math.round(random.normal(75, 4)) } });
     const headcount = employees.length;
     const under30 = Math.round(headcount * 0.12);
     const from50 = Math.round(headcount * 0.34);
@@ -138,11 +149,23 @@ export function generateScorecardInputs(
 
   // The special assignment: the owners approve before the start, the board three weeks after it.
   const requiredOn = maxDate(span.from, addDays(project.startsOn, -15));
-  input(requiredOn, `approvals:${project.ref}`, { kind: 'required-approvals', body: { parties: ['almi_foretagspartner', 'region_vastmanland', 'region_orebro', 'board'] } }, admin, { project: project.ref });
+  input(
+    requiredOn,
+    `approvals:${project.ref}`,
+    { kind: 'required-approvals', body: { parties: ['almi_foretagspartner', 'region_vastmanland', 'region_orebro', 'board'] } },
+    admin,
+    { project: project.ref },
+  );
   for (const party of ['almi_foretagspartner', 'region_vastmanland', 'region_orebro'] as const) {
-    input(maxDate(requiredOn, addDays(project.startsOn, -random.int(3, 12))), `approvals:${project.ref}`, { kind: 'approval', body: { party, approvedOn: maxDate(requiredOn, addDays(project.startsOn, -random.int(3, 12))) } }, admin, {
-      project: project.ref,
-    });
+    input(
+      maxDate(requiredOn, addDays(project.startsOn, -random.int(3, 12))),
+      `approvals:${project.ref}`,
+      { kind: 'approval', body: { party, approvedOn: maxDate(requiredOn, addDays(project.startsOn, -random.int(3, 12))) } },
+      admin,
+      {
+        project: project.ref,
+      },
+    );
   }
   const boardOn = onOrNextWorkingDay(addDays(project.startsOn, 21));
   input(boardOn, `approvals:${project.ref}`, { kind: 'approval', body: { party: 'board', approvedOn: boardOn } }, admin, { project: project.ref });

@@ -5,7 +5,15 @@ import { ConcludeMentorPairCommand, DeliverModuleCommand, LogAdvisorySessionComm
 import { CorrectTimeEntryCommand, RecordTimeEntryCommand, VoidTimeEntryCommand } from '#libs/customer-time';
 import { ClassifyCustomerCommand, EraseCustomerPersonalDataCommand, RecordOwnerProfileCommand, RegisterCustomerCommand, UpdateCustomerProfileCommand } from '#libs/customers';
 import { BookProjectCostCommand, BookProjectRevenueCommand, RegisterFundingProjectCommand } from '#libs/funding';
-import { ApproveLoanCommand, CloseLoanCommand, DecideLoanCommand, DisburseLoanCommand, RecordRepaymentCommand, RegisterLoanApplicationCommand, WriteOffLoanCommand } from '#libs/loans';
+import {
+  ApproveLoanCommand,
+  CloseLoanCommand,
+  DecideLoanCommand,
+  DisburseLoanCommand,
+  RecordRepaymentCommand,
+  RegisterLoanApplicationCommand,
+  WriteOffLoanCommand,
+} from '#libs/loans';
 import { GrantCreditCertificationCommand, RegisterEmployeeCommand } from '#libs/staff';
 import { RecordSurveyAnswerCommand } from '#libs/surveys';
 import { RecordDeviationCommentCommand, SetBenchmarkCommand, SetTargetCommand } from '#libs/targets';

@@ -152,9 +152,7 @@ export async function seedDemoDataIfEmpty(
   if (!(await isStoreEmpty(app.get<EventStore>(EVENT_STORE)))) return { outcome: 'skipped' };
   const generatedAt = performance.now();
   const data = generateDemoData(options);
-  log(
-    `[seed] seed ${data.seed}, scale ${data.scale}, ${data.from}..${data.today}: ${data.commands.length} commands planned in ${Math.round(performance.now() - generatedAt)} ms`,
-  );
+  log(`[seed] seed ${data.seed}, scale ${data.scale}, ${data.from}..${data.today}: ${data.commands.length} commands planned in ${Math.round(performance.now() - generatedAt)} ms`);
   // Who to issue tokens for (`npm run token -- --user <id> --role <role>`) to look at the data.
   const people = new Map<string, string[]>();
   for (const { action } of data.commands) {
@@ -163,9 +161,7 @@ export async function seedDemoDataIfEmpty(
   log(`[seed] people: ${[...people].map(([role, ids]) => `${role} ${ids.slice(0, 2).join(', ')}${ids.length > 2 ? ` (+${ids.length - 2})` : ''}`).join('; ')}`);
   const report = await runSeedPlan(app.get(CommandBus), data, {
     ...options,
-    onProgress:
-      options.onProgress ??
-      ((p) => log(`[seed] ${p.done}/${p.total} commands (${Math.round((100 * p.done) / p.total)} %), ${Math.round(p.rate)} commands/s`)),
+    onProgress: options.onProgress ?? ((p) => log(`[seed] ${p.done}/${p.total} commands (${Math.round((100 * p.done) / p.total)} %), ${Math.round(p.rate)} commands/s`)),
   });
   return { outcome: 'seeded', report, data };
 }

@@ -53,7 +53,12 @@ describe('seed driver', () => {
   });
 
   it('receives each command during office hours of its business date, summer and winter', () => {
-    for (const [on, index] of [['2025-01-15', 0], ['2025-07-15', 35_999], ['2025-03-30', 20_000], ['2025-10-26', 35_999]] as const) {
+    for (const [on, index] of [
+      ['2025-01-15', 0],
+      ['2025-07-15', 35_999],
+      ['2025-03-30', 20_000],
+      ['2025-10-26', 35_999],
+    ] as const) {
       const command = planned(index, 's', [], { type: 'ApproveLoan', loan: 'loan:1', body: { approvedOn: on } }, on);
       expect(businessDateOf(seedContext(7, command))).toBe(on);
       expect(receivedAtOf(command).getUTCHours()).toBeGreaterThanOrEqual(8);
@@ -67,13 +72,23 @@ describe('seed driver', () => {
     const commands: PlannedCommand[] = [
       planned(0, 'customer:1', [], {
         type: 'RegisterCustomer',
-        body: { customerId: '5560360793', name: 'Verkstads AB', region: 'vastmanland', municipality: 'Västerås', foundedOn: '2019-01-01', phase: 'growth', registeredOn: '2025-03-03' },
+        body: {
+          customerId: '5560360793',
+          name: 'Verkstads AB',
+          region: 'vastmanland',
+          municipality: 'Västerås',
+          foundedOn: '2019-01-01',
+          phase: 'growth',
+          registeredOn: '2025-03-03',
+        },
       }),
     ];
     for (let n = 1; n <= 6; n += 1) {
       const loan = `loan:${n}`;
       commands.push(planned(commands.length, loan, ['customer:1'], { type: 'RegisterLoanApplication', loan, body: customer }));
-      commands.push(planned(commands.length, `time:anna:${n}`, ['customer:1'], { type: 'RecordTimeEntry', body: { employeeId: 'anna', date: '2025-03-03', minutes: 60, kind: 'internal' } }));
+      commands.push(
+        planned(commands.length, `time:anna:${n}`, ['customer:1'], { type: 'RecordTimeEntry', body: { employeeId: 'anna', date: '2025-03-03', minutes: 60, kind: 'internal' } }),
+      );
       commands.push(planned(commands.length, loan, [], { type: 'ApproveLoan', loan, body: { approvedOn: '2025-03-03' } }));
       commands.push(planned(commands.length, loan, [], { type: 'CloseLoan', loan, body: { closedOn: '2025-03-04' } }));
     }
@@ -100,7 +115,11 @@ describe('seed driver', () => {
 
   it('stops at the first refusal, naming the planned command', async () => {
     const commands = Array.from({ length: 20 }, (_, i) =>
-      planned(i, `delivery:${i}`, [], { type: 'DeliverModule', delivery: `delivery:${i}`, body: { customerId: '5560360793', module: 'behovssamtal', advisorId: 'anna', deliveredOn: '2025-03-03' } }),
+      planned(i, `delivery:${i}`, [], {
+        type: 'DeliverModule',
+        delivery: `delivery:${i}`,
+        body: { customerId: '5560360793', module: 'behovssamtal', advisorId: 'anna', deliveredOn: '2025-03-03' },
+      }),
     );
     commands[3] = planned(3, 'delivery:1', [], { type: 'VoidDelivery', delivery: 'delivery:1', body: { reason: 'x', voidedOn: '2025-03-03' } });
     const { bus, calls } = fakeBus((name) => name === 'VoidDeliveryCommand');

@@ -45,9 +45,7 @@ export function generateStaff(random: Prng, plan: PlanBuilder, span: { from: Bus
   const start = span.from;
   const admin = make('admin', 'vastmanland', start);
   const advisors = regionsFor(Math.max(2, Math.round(26 * scale)), random).map((region) => make('advisor', region, start));
-  const officers = regionsFor(Math.max(3, Math.round(10 * scale)), random).map((region) =>
-    make('credit_officer', region, start, addDays(start, -random.int(120, 1500))),
-  );
+  const officers = regionsFor(Math.max(3, Math.round(10 * scale)), random).map((region) => make('credit_officer', region, start, addDays(start, -random.int(120, 1500))));
   const controllers = regionsFor(Math.max(1, Math.round(2 * scale)), random).map((region) => make('controller', region, start));
   const employees = [admin, ...advisors, ...officers, ...controllers];
   const spanDays = daysBetween(span.from, span.today);

@@ -29,7 +29,20 @@ export function generateSurveys(random: Prng, plan: PlanBuilder, span: { today: 
     const answeredOn = addWorkingDays(on, random.int(5, 25));
     if (answeredOn > span.today) continue;
     const wouldRecommend = random.chance(shareIn(yearOf(answeredOn)));
-    const score = wouldRecommend ? random.weighted([[7, 10], [8, 30], [9, 35], [10, 25]] as const) : random.weighted([[2, 5], [3, 10], [4, 20], [5, 35], [6, 30]] as const);
+    const score = wouldRecommend
+      ? random.weighted([
+          [7, 10],
+          [8, 30],
+          [9, 35],
+          [10, 25],
+        ] as const)
+      : random.weighted([
+          [2, 5],
+          [3, 10],
+          [4, 20],
+          [5, 35],
+          [6, 30],
+        ] as const);
     plan.add(answeredOn, PRIORITY.survey, controller, `survey:${plan.size}`, [customerKey(customerId)], {
       type: 'RecordSurveyAnswer',
       body: { customerId, wouldRecommend, ...(random.chance(0.9) ? { score } : {}), answeredOn },

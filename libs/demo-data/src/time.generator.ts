@@ -70,7 +70,14 @@ export function generateTime(
           ...(fundingProject === undefined ? {} : { fundingProject }),
           body: { employeeId: employee.userId, date, minutes, kind, ...(customerId === undefined ? {} : { customerId }) },
         };
-        plan.add(date, PRIORITY.time, actor, stream, [...(customerId === undefined ? [] : [customerKey(customerId)]), ...(fundingProject === undefined ? [] : [fundingProject])], action);
+        plan.add(
+          date,
+          PRIORITY.time,
+          actor,
+          stream,
+          [...(customerId === undefined ? [] : [customerKey(customerId)]), ...(fundingProject === undefined ? [] : [fundingProject])],
+          action,
+        );
       };
 
       const off = absences.get(employee.userId)?.get(date);
@@ -84,7 +91,17 @@ export function generateTime(
       while (cursor < own.length && own[cursor].date < date) cursor += 1;
       const touchedToday: Touch[] = [];
       for (let i = cursor; i < own.length && own[i].date === date; i += 1) touchedToday.push(own[i]);
-      const worked = off === 'half_day' ? HALF_DAY : random.weighted([[420, 15], [450, 25], [480, 35], [495, 10], [510, 10], [540, 5]] as const);
+      const worked =
+        off === 'half_day'
+          ? HALF_DAY
+          : random.weighted([
+              [420, 15],
+              [450, 25],
+              [480, 35],
+              [495, 10],
+              [510, 10],
+              [540, 5],
+            ] as const);
       const share = clamp(base + offsetIn(date) + random.normal(0, 0.07), 0.3, 0.97);
       let customerMinutes = round15(worked * share);
       const dayCustomers: { customerId: string; funded: boolean }[] = [];
@@ -95,8 +112,18 @@ export function generateTime(
         const fallback =
           recent.length > 0
             ? random.pick(recent).customerId
-            : customers.pick(random, date, () => 1, (c) => c.advisorId === employee.userId)?.id ??
-              customers.pick(random, date, () => 1, (c) => regionOn(c, date) === employee.region)?.id;
+            : (customers.pick(
+                random,
+                date,
+                () => 1,
+                (c) => c.advisorId === employee.userId,
+              )?.id ??
+              customers.pick(
+                random,
+                date,
+                () => 1,
+                (c) => regionOn(c, date) === employee.region,
+              )?.id);
         if (fallback !== undefined) dayCustomers.push({ customerId: fallback, funded: false });
       }
       if (dayCustomers.length === 0) customerMinutes = 0;

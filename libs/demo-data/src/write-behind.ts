@@ -1,11 +1,4 @@
-import {
-  PostgresEventStore,
-  WrongExpectedRevisionError,
-  type AppendResult,
-  type ExpectedRevision,
-  type NewEvent,
-  type RecordedEvent,
-} from '#libs/event-store';
+import { PostgresEventStore, WrongExpectedRevisionError, type AppendResult, type ExpectedRevision, type NewEvent, type RecordedEvent } from '#libs/event-store';
 
 /** Events per bulk INSERT (one transaction each). */
 const FLUSH_EVENTS = 5_000;
@@ -90,9 +83,10 @@ export class WriteBehind {
     const cold = this.cold.get(streamId);
     if (cold === undefined) return undefined;
     this.cold.delete(streamId);
-    const events = (JSON.parse(cold) as (Omit<RecordedEvent, 'recordedAt'> & { recordedAt: string })[]).map(
-      (event): RecordedEvent => ({ ...event, recordedAt: new Date(event.recordedAt) }),
-    );
+    const events = (JSON.parse(cold) as (Omit<RecordedEvent, 'recordedAt'> & { recordedAt: string })[]).map((event): RecordedEvent => ({
+      ...event,
+      recordedAt: new Date(event.recordedAt),
+    }));
     this.keepHot(streamId, events);
     return events;
   }

@@ -147,8 +147,7 @@ export class DuplicateEventIdError extends Error {
   }
 }
 
-export const comparePositions = (a: GlobalPosition, b: GlobalPosition): number =>
-  a.commit !== b.commit ? a.commit - b.commit : a.prepare - b.prepare;
+export const comparePositions = (a: GlobalPosition, b: GlobalPosition): number => (a.commit !== b.commit ? a.commit - b.commit : a.prepare - b.prepare);
 
 /** The external form, used in HTTP responses and query parameters: `<commit>-<prepare>`. */
 export const formatPosition = (p: GlobalPosition): string => `${p.commit}-${p.prepare}`;

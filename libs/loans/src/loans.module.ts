@@ -16,15 +16,7 @@ import { WriteOffLoanRoute } from './commands/write-off-loan/write-off-loan.rout
 import { LOAN_PRODUCTS, loanProductsProvider } from './loan-products.config.js';
 
 /** The loans area's HTTP routes (one per command) and their command handlers. */
-export const loansRoutes = [
-  RegisterLoanApplicationRoute,
-  DecideLoanRoute,
-  ApproveLoanRoute,
-  DisburseLoanRoute,
-  RecordRepaymentRoute,
-  WriteOffLoanRoute,
-  CloseLoanRoute,
-];
+export const loansRoutes = [RegisterLoanApplicationRoute, DecideLoanRoute, ApproveLoanRoute, DisburseLoanRoute, RecordRepaymentRoute, WriteOffLoanRoute, CloseLoanRoute];
 export const loansCommandHandlers = [
   RegisterLoanApplicationHandler,
   DecideLoanHandler,

@@ -11,7 +11,22 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, chmodSync, chownSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  chownSync,
+  constants,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -126,7 +141,9 @@ export function embeddedBinaries(log: (line: string) => void = () => undefined):
   }
   const stillBlocked = firstUnreachable(join(copy, 'bin'), runAs.uid, runAs.gid);
   if (stillBlocked !== undefined) {
-    throw new EmbeddedPostgresError(`The PostgreSQL binaries copied to ${copy} are still closed to the postgres user at ${stillBlocked}: open that folder (chmod o+x) or set DATABASE_URL.`);
+    throw new EmbeddedPostgresError(
+      `The PostgreSQL binaries copied to ${copy} are still closed to the postgres user at ${stillBlocked}: open that folder (chmod o+x) or set DATABASE_URL.`,
+    );
   }
   return { ...at(copy), runAs };
 }
@@ -174,7 +191,12 @@ const run = (file: string, args: string[], binaries: EmbeddedBinaries, log: (lin
  * folder (our own name, removed on the next start), never a half-made data folder. `dataDir` itself
  * must be missing or empty: the caller refuses anything else.
  */
-export async function initialiseDataDir(dataDir: string, binaries: EmbeddedBinaries, credentials: { user: string; password: string }, log: (line: string) => void = () => undefined): Promise<void> {
+export async function initialiseDataDir(
+  dataDir: string,
+  binaries: EmbeddedBinaries,
+  credentials: { user: string; password: string },
+  log: (line: string) => void = () => undefined,
+): Promise<void> {
   const target = resolve(dataDir);
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
@@ -191,7 +213,12 @@ export async function initialiseDataDir(dataDir: string, binaries: EmbeddedBinar
     for (const path of [staging, secrets, passwordFile]) chownSync(path, binaries.runAs.uid, binaries.runAs.gid);
   }
   try {
-    await run(binaries.initdb, [`--pgdata=${staging}`, '--auth=password', `--username=${credentials.user}`, `--pwfile=${passwordFile}`, `--locale=${bestLocale()}`, '--encoding=UTF8'], binaries, log);
+    await run(
+      binaries.initdb,
+      [`--pgdata=${staging}`, '--auth=password', `--username=${credentials.user}`, `--pwfile=${passwordFile}`, `--locale=${bestLocale()}`, '--encoding=UTF8'],
+      binaries,
+      log,
+    );
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
@@ -209,7 +236,13 @@ export interface ServerProcess {
 }
 
 /** Starts `postgres` on an initialised data folder and waits until it accepts connections. */
-export async function startServerProcess(dataDir: string, port: number, binaries: EmbeddedBinaries, flags: readonly string[], log: (line: string) => void = () => undefined): Promise<ServerProcess> {
+export async function startServerProcess(
+  dataDir: string,
+  port: number,
+  binaries: EmbeddedBinaries,
+  flags: readonly string[],
+  log: (line: string) => void = () => undefined,
+): Promise<ServerProcess> {
   const child: ChildProcess = spawn(binaries.postgres, ['-D', resolve(dataDir), '-p', String(port), ...flags], {
     ...(binaries.runAs ?? {}),
     env: { ...process.env, LC_MESSAGES: 'C' },
@@ -225,7 +258,13 @@ export async function startServerProcess(dataDir: string, port: number, binaries
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
     child.once('error', fail);
-    child.once('exit', (code) => fail(new EmbeddedPostgresError(`PostgreSQL exited (code ${code}) while starting on port ${port} with data in ${resolve(dataDir)}: ${output.trim().split('\n').slice(-3).join(' ')}`)));
+    child.once('exit', (code) =>
+      fail(
+        new EmbeddedPostgresError(
+          `PostgreSQL exited (code ${code}) while starting on port ${port} with data in ${resolve(dataDir)}: ${output.trim().split('\n').slice(-3).join(' ')}`,
+        ),
+      ),
+    );
   });
   child.stdout?.removeAllListeners('data');
   child.stderr?.removeAllListeners('data');

@@ -32,22 +32,25 @@ describe('the embedded PostgreSQL', () => {
     expect(readFileSync(join(dataDir, 'thesis.txt'), 'utf8')).toBe('years of work');
   });
 
-  it(asRoot ? 'as root, refuses a data folder the postgres user cannot reach, saying what to do, and moves nothing' : 'as an ordinary user, starts in a private folder', async () => {
-    const privateFolder = folder(0o700);
-    const dataDir = join(privateFolder, 'pg');
-    if (asRoot) {
-      const varTmp = readdirSync('/var/tmp');
-      const start = startEmbeddedPostgres({ dataDir, persistent: true });
-      await expect(start).rejects.toThrow(`cannot reach the data folder ${dataDir} (${privateFolder} is closed to it)`);
-      await expect(start).rejects.toThrow('Set EMBEDDED_PG_DIR to a folder it can reach');
-      expect(existsSync(dataDir)).toBe(false);
-      expect(readdirSync('/var/tmp')).toEqual(varTmp); // the data no longer moves there silently
-    } else {
-      const server = await startEmbeddedPostgres({ dataDir, persistent: true });
-      await server.stop();
-      expect(existsSync(join(dataDir, 'PG_VERSION'))).toBe(true);
-    }
-  });
+  it(
+    asRoot ? 'as root, refuses a data folder the postgres user cannot reach, saying what to do, and moves nothing' : 'as an ordinary user, starts in a private folder',
+    async () => {
+      const privateFolder = folder(0o700);
+      const dataDir = join(privateFolder, 'pg');
+      if (asRoot) {
+        const varTmp = readdirSync('/var/tmp');
+        const start = startEmbeddedPostgres({ dataDir, persistent: true });
+        await expect(start).rejects.toThrow(`cannot reach the data folder ${dataDir} (${privateFolder} is closed to it)`);
+        await expect(start).rejects.toThrow('Set EMBEDDED_PG_DIR to a folder it can reach');
+        expect(existsSync(dataDir)).toBe(false);
+        expect(readdirSync('/var/tmp')).toEqual(varTmp); // the data no longer moves there silently
+      } else {
+        const server = await startEmbeddedPostgres({ dataDir, persistent: true });
+        await server.stop();
+        expect(existsSync(join(dataDir, 'PG_VERSION'))).toBe(true);
+      }
+    },
+  );
 
   it('initialises a new folder, serves it, joins a server already running on it, and reuses it after a stop', async () => {
     const dataDir = join(folder(), 'pg');

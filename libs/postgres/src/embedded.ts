@@ -1,15 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import {
-  assertReachableDataDir,
-  embeddedBinaries,
-  EmbeddedPostgresError,
-  initialiseDataDir,
-  isNonEmptyDir,
-  startServerProcess,
-  type ServerProcess,
-} from './embedded-server.js';
+import { assertReachableDataDir, embeddedBinaries, EmbeddedPostgresError, initialiseDataDir, isNonEmptyDir, startServerProcess, type ServerProcess } from './embedded-server.js';
 
 export interface RunningDatabase {
   /** Connection string for the `postgres` database with superuser rights. */

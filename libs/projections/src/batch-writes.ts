@@ -5,10 +5,7 @@ import type { ProjectionTx } from './projection.js';
 export type Recorded<E extends { readonly type: string; readonly data: unknown }> = E extends unknown ? RecordedEvent<E['type'], E['data']> : never;
 
 /** The events of the given types, typed as the area's union (a projection ignores the others). */
-export function eventsOf<E extends { readonly type: string; readonly data: unknown }>(
-  events: readonly RecordedEvent[],
-  types: readonly E['type'][],
-): Recorded<E>[] {
+export function eventsOf<E extends { readonly type: string; readonly data: unknown }>(events: readonly RecordedEvent[], types: readonly E['type'][]): Recorded<E>[] {
   return events.filter((event) => (types as readonly string[]).includes(event.type)) as Recorded<E>[];
 }
 

@@ -10,14 +10,7 @@ export {
   type ReadModelDataSourceConfig,
   type ReadModelClass,
 } from './read-model-data-source.js';
-export {
-  ProjectionRunner,
-  type BatchResult,
-  type ProjectionRunnerOptions,
-  type ProjectionStatus,
-  type RebuildProgress,
-  type RunnerState,
-} from './projection-runner.js';
+export { ProjectionRunner, type BatchResult, type ProjectionRunnerOptions, type ProjectionStatus, type RebuildProgress, type RunnerState } from './projection-runner.js';
 export * from './batch-writes.js';
 export * from './read-your-writes.js';
 export * from './freshness.js';

@@ -7,14 +7,7 @@ import { ProjectionTimeoutError, RebuildInProgressError } from './errors.js';
 import type { RebuildProgress } from './projection-runner.js';
 import { applyDirectly } from './testing/apply-directly.js';
 import { runnerFixture, type RunnerFixture } from './testing/fixture.js';
-import {
-  STREAM_COUNT_INDEX,
-  STREAM_COUNTS,
-  TYPE_COUNTS,
-  expectedStreamCounts,
-  streamCountProjection,
-  typeCountProjection,
-} from './testing/test-projections.js';
+import { STREAM_COUNT_INDEX, STREAM_COUNTS, TYPE_COUNTS, expectedStreamCounts, streamCountProjection, typeCountProjection } from './testing/test-projections.js';
 
 const NAME = 'test-stream-counts';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -74,7 +67,11 @@ describe('ProjectionRunner: live projection', () => {
     expect(await fx.checkpoint(NAME)).toEqual(events[3].position);
 
     // The projection itself is idempotent too, without the runner's checkpoint skip.
-    await applyDirectly(fx.dataSource, projection, events.filter((e) => e.type === 'Counted'));
+    await applyDirectly(
+      fx.dataSource,
+      projection,
+      events.filter((e) => e.type === 'Counted'),
+    );
     expect(await fx.counts()).toEqual(rowsAfterFirst);
   });
 
@@ -200,8 +197,7 @@ describe('ProjectionRunner: rebuild beside the live tables', () => {
     fx.dataSource
       .query(`SELECT indexname FROM pg_indexes WHERE tablename = $1 ORDER BY indexname`, [STREAM_COUNTS])
       .then((rows: { indexname: string }[]) => rows.map((row) => row.indexname));
-  const leftovers = (): Promise<unknown[]> =>
-    fx.dataSource.query(`SELECT tablename FROM pg_tables WHERE tablename LIKE 'test_stream_counts\\_\\_%'`);
+  const leftovers = (): Promise<unknown[]> => fx.dataSource.query(`SELECT tablename FROM pg_tables WHERE tablename LIKE 'test_stream_counts\\_\\_%'`);
 
   it('keeps the live table answering, switches to a table equal to a fresh run, and can do it again', async () => {
     const runner = fx.runner([streamCountProjection()], { batchSize: 50, rebuildBatchSize: 100 });
@@ -289,13 +285,16 @@ describe('ProjectionRunner: a failed rebuild', () => {
     await live.waitFor(head);
     const rowsBefore = await fx.counts();
     let calls = 0;
-    const broken = fx.runner([
-      streamCountProjection({
-        afterWrites: async () => {
-          if (++calls === 2) throw new Error('rebuild bug');
-        },
-      }),
-    ], { rebuildBatchSize: 5 });
+    const broken = fx.runner(
+      [
+        streamCountProjection({
+          afterWrites: async () => {
+            if (++calls === 2) throw new Error('rebuild bug');
+          },
+        }),
+      ],
+      { rebuildBatchSize: 5 },
+    );
 
     await expect(broken.rebuild(NAME)).rejects.toThrow('rebuild bug');
 

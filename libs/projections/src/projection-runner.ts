@@ -58,8 +58,7 @@ export class ProjectionRunner {
       log: options.log ?? ((line) => console.log(line)),
     };
     const storeCount = (this.store as Partial<{ countAfter(after: GlobalPosition): Promise<number> }>).countAfter;
-    this.countAfterFn =
-      options.countAfter ?? (typeof storeCount === 'function' ? storeCount.bind(this.store) : (after) => this.countByPaging(after));
+    this.countAfterFn = options.countAfter ?? (typeof storeCount === 'function' ? storeCount.bind(this.store) : (after) => this.countByPaging(after));
     this.locks = new LockConnection(this.dataSource, this.settings.lockProbeMs);
     const context: WorkerContext = {
       settings: this.settings,
@@ -150,7 +149,11 @@ export class ProjectionRunner {
    */
   async rebuild(names?: string | readonly string[], onProgress?: (progress: RebuildProgress) => void | Promise<void>): Promise<void> {
     const list = names === undefined ? this.names : typeof names === 'string' ? [names] : names;
-    await rebuildProjections(this.rebuildContext, [...new Set(list)].map((name) => this.projectionOf(name)), onProgress);
+    await rebuildProjections(
+      this.rebuildContext,
+      [...new Set(list)].map((name) => this.projectionOf(name)),
+      onProgress,
+    );
   }
 
   /**
@@ -169,7 +172,13 @@ export class ProjectionRunner {
         reject,
         timer: setTimeout(() => {
           this.waiters.delete(waiter);
-          reject(new ProjectionTimeoutError(position, names.filter((name) => !this.isReached(position, [name])), timeoutMs));
+          reject(
+            new ProjectionTimeoutError(
+              position,
+              names.filter((name) => !this.isReached(position, [name])),
+              timeoutMs,
+            ),
+          );
         }, timeoutMs),
       };
       this.waiters.add(waiter);
@@ -188,10 +197,7 @@ export class ProjectionRunner {
    */
   async lowestCheckpoint(names: readonly string[] = this.names): Promise<GlobalPosition> {
     for (const name of names) this.projectionOf(name);
-    const rows = await this.dataSource.query<(CheckpointRow & { name: string })[]>(
-      'SELECT name, commit, prepare FROM projection_checkpoints WHERE name = ANY($1)',
-      [names],
-    );
+    const rows = await this.dataSource.query<(CheckpointRow & { name: string })[]>('SELECT name, commit, prepare FROM projection_checkpoints WHERE name = ANY($1)', [names]);
     if (rows.length < names.length) return START;
     return rows.map(positionOf).reduce((low, position) => (comparePositions(position, low) < 0 ? position : low));
   }
@@ -200,10 +206,7 @@ export class ProjectionRunner {
   async lagBetween(from: GlobalPosition, to: GlobalPosition): Promise<{ events: number; seconds: number }> {
     if (comparePositions(from, to) >= 0) return { events: 0, seconds: 0 };
     const [afterFrom, afterTo, toEvent] = await Promise.all([this.countAfterFn(from), this.countAfterFn(to), this.eventAt(to)]);
-    const since =
-      comparePositions(from, START) === 0
-        ? (await this.store.readAll({ after: START, maxCount: 1 })).events[0]?.recordedAt
-        : (await this.eventAt(from))?.recordedAt;
+    const since = comparePositions(from, START) === 0 ? (await this.store.readAll({ after: START, maxCount: 1 })).events[0]?.recordedAt : (await this.eventAt(from))?.recordedAt;
     const seconds = toEvent && since ? Math.max(0, (toEvent.recordedAt.getTime() - since.getTime()) / 1000) : 0;
     return { events: Math.max(0, afterFrom - afterTo), seconds };
   }
@@ -231,9 +234,7 @@ export class ProjectionRunner {
 
   private async recordFailure(name: string, error: unknown): Promise<void> {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    await this.dataSource
-      .query('UPDATE projection_checkpoints SET last_error = $2, updated_at = now() WHERE name = $1', [name, message.slice(0, 2000)])
-      .catch(() => undefined);
+    await this.dataSource.query('UPDATE projection_checkpoints SET last_error = $2, updated_at = now() WHERE name = $1', [name, message.slice(0, 2000)]).catch(() => undefined);
   }
 
   /** A projection's checkpoint is known to be at least `position`: settle waiters. */
@@ -284,10 +285,9 @@ export class ProjectionRunner {
       try {
         for (let names = needed(); names.length > 0; names = needed()) {
           try {
-            const rows = await this.dataSource.query<(CheckpointRow & { name: string })[]>(
-              'SELECT name, commit, prepare FROM projection_checkpoints WHERE name = ANY($1)',
-              [names],
-            );
+            const rows = await this.dataSource.query<(CheckpointRow & { name: string })[]>('SELECT name, commit, prepare FROM projection_checkpoints WHERE name = ANY($1)', [
+              names,
+            ]);
             for (const row of rows) this.reached(row.name, positionOf(row));
           } catch (error) {
             for (const waiter of this.waiters) {
@@ -313,7 +313,7 @@ export class ProjectionRunner {
 
   private async countByPaging(after: GlobalPosition): Promise<number> {
     let count = 0;
-    for (let position = after; ; ) {
+    for (let position = after; ;) {
       const page = await this.store.readAll({ after: position, maxCount: 1000 });
       count += page.events.length;
       if (page.isEnd) return count;

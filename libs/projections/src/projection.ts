@@ -60,7 +60,9 @@ export function validateProjections(projections: readonly Projection[]): void {
     names.add(projection.name);
     for (const table of projection.tables) {
       if (!TABLE_NAME.test(table) || table.endsWith(SHADOW_SUFFIX) || table.endsWith(OLD_SUFFIX)) {
-        throw new Error(`Projection ${projection.name}: table name ${JSON.stringify(table)} must be lower snake_case, at most 54 characters, without the ${SHADOW_SUFFIX}/${OLD_SUFFIX} suffixes`);
+        throw new Error(
+          `Projection ${projection.name}: table name ${JSON.stringify(table)} must be lower snake_case, at most 54 characters, without the ${SHADOW_SUFFIX}/${OLD_SUFFIX} suffixes`,
+        );
       }
       const owner = owners.get(table);
       if (owner) throw new Error(`Table ${table} is owned by both ${owner} and ${projection.name}`);

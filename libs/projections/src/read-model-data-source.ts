@@ -3,7 +3,6 @@ import { DataSource, type DataSourceOptions, type EntitySchema } from 'typeorm';
 import { CreateProjectionCheckpoints1795305600000 } from './migrations/create-projection-checkpoints.migration.js';
 import { ProjectionCheckpointEntity } from './projection-checkpoint.entity.js';
 
-
 export const READ_MODEL_MIGRATIONS_TABLE = 'read_model_migrations';
 
 /** A class, as TypeORM takes entities and migrations. */

@@ -35,12 +35,7 @@ export function parsePositionParam(position: unknown): GlobalPosition | undefine
  * A malformed position or waitMs is a 400 naming the parameter; running out of time throws
  * ProjectionTimeoutError, which the problem filter answers with 503. Without a position it returns at once.
  */
-export async function readYourWrites(
-  runner: Pick<ProjectionRunner, 'waitFor' | 'names'>,
-  position?: unknown,
-  waitMs?: unknown,
-  names?: readonly string[],
-): Promise<void> {
+export async function readYourWrites(runner: Pick<ProjectionRunner, 'waitFor' | 'names'>, position?: unknown, waitMs?: unknown, names?: readonly string[]): Promise<void> {
   const timeoutMs = parseWaitMs(waitMs);
   const target = parsePositionParam(position);
   if (target === undefined) return;

@@ -118,7 +118,8 @@ async function rebuildLocked(
     if (!onProgress) return;
     const now = performance.now();
     if (!switched && (!counted || now - counted.at >= PROGRESS_COUNT_MS)) {
-      counting ??= context.countAfter(readTo)
+      counting ??= context
+        .countAfter(readTo)
         .then((after) => void (counted = { at: performance.now(), after }))
         .finally(() => (counting = undefined));
       await counting;
@@ -127,7 +128,10 @@ async function rebuildLocked(
     await onProgress({ projection: build.projection.name, eventsDone: build.eventsDone, eventsTotal, position: build.position, switched });
   };
 
-  await ensureCheckpointRows(context.dataSource, projections.map(({ name }) => name));
+  await ensureCheckpointRows(
+    context.dataSource,
+    projections.map(({ name }) => name),
+  );
   for (const build of builds) {
     const { name, tables } = build.projection;
     try {
@@ -166,10 +170,12 @@ async function rebuildLocked(
             await sql('SET LOCAL synchronous_commit = off');
             await applyToShadow(build, sql, events, true);
             // Last, so the row (which live batches lock for their whole length) is held only for the commit.
-            await sql(
-              'UPDATE projection_checkpoints SET rebuild_commit = $2, rebuild_prepare = $3, rebuild_events = $4, updated_at = now() WHERE name = $1',
-              [build.projection.name, checkpoint.commit, checkpoint.prepare, build.eventsDone + events.length],
-            );
+            await sql('UPDATE projection_checkpoints SET rebuild_commit = $2, rebuild_prepare = $3, rebuild_events = $4, updated_at = now() WHERE name = $1', [
+              build.projection.name,
+              checkpoint.commit,
+              checkpoint.prepare,
+              build.eventsDone + events.length,
+            ]);
           });
         } catch (error) {
           fail(build, error);

@@ -36,10 +36,9 @@ export async function assertSwappable(sql: Sql, tables: readonly string[]): Prom
   for (const table of tables) {
     const [found] = await sql<{ oid: unknown }>('SELECT to_regclass($1) AS oid', [table]);
     if (!found.oid) throw new Error(`Table ${table} does not exist: create it with a migration before rebuilding`);
-    const keys = await sql<{ name: string }>(
-      `SELECT conname AS name FROM pg_constraint WHERE contype = 'f' AND (conrelid = to_regclass($1) OR confrelid = to_regclass($1))`,
-      [table],
-    );
+    const keys = await sql<{ name: string }>(`SELECT conname AS name FROM pg_constraint WHERE contype = 'f' AND (conrelid = to_regclass($1) OR confrelid = to_regclass($1))`, [
+      table,
+    ]);
     if (keys.length > 0) {
       throw new Error(`Table ${table} takes part in foreign keys (${keys.map((k) => k.name).join(', ')}); read-model tables are rebuilt by swapping, so they cannot have any`);
     }

@@ -37,7 +37,10 @@ describe('read-side projections', () => {
       type: 'CustomerRegistered',
       data: { customerId, name, region: 'vastmanland', municipality: 'Västerås', foundedOn: '2019-04-01', phase: 'growth', registeredOn: '2026-01-02' },
     });
-    const classified = (group: 'bredd' | 'ideal' | 'spets', effectiveFrom: string): CustomerEvent => ({ type: 'CustomerClassified', data: { customerId: A, group, effectiveFrom } });
+    const classified = (group: 'bredd' | 'ideal' | 'spets', effectiveFrom: string): CustomerEvent => ({
+      type: 'CustomerClassified',
+      data: { customerId: A, group, effectiveFrom },
+    });
     await fx.append(customerStream(A), [registered(A, 'Älvdalens Verkstads AB'), classified('bredd', '2026-01-01')]);
     await fx.append(customerStream(B), [
       registered(B, 'Café Époque'),
@@ -65,7 +68,15 @@ describe('read-side projections', () => {
         personal_data_erased,
       })),
     ).toEqual([
-      { customer_id: A, name: 'Älvdalens Mekaniska AB', sort_name: 'alvdalens mekaniska ab', municipality_key: 'koping', target_group: 'spets', owner_profile_recorded: false, personal_data_erased: false },
+      {
+        customer_id: A,
+        name: 'Älvdalens Mekaniska AB',
+        sort_name: 'alvdalens mekaniska ab',
+        municipality_key: 'koping',
+        target_group: 'spets',
+        owner_profile_recorded: false,
+        personal_data_erased: false,
+      },
       { customer_id: B, name: 'Café Époque', sort_name: 'cafe epoque', municipality_key: 'vasteras', target_group: null, owner_profile_recorded: true, personal_data_erased: true },
     ]);
     expect((await fx.rows('rm_customer_search_words', 'customer_id, word')).map((r) => `${r.customer_id}:${r.word}`)).toEqual([
@@ -94,7 +105,17 @@ describe('read-side projections', () => {
       decided('L1'),
       {
         type: 'LoanApproved',
-        data: { loanId: 'L1', ...base, productKind: 'loan', grantedAmountOre: 80_000, interestRateBasisPoints: 650, termMonths: 60, approvedOn: '2026-03-03', decidedBy: 'test', approvedBy: 'test' },
+        data: {
+          loanId: 'L1',
+          ...base,
+          productKind: 'loan',
+          grantedAmountOre: 80_000,
+          interestRateBasisPoints: 650,
+          termMonths: 60,
+          approvedOn: '2026-03-03',
+          decidedBy: 'test',
+          approvedBy: 'test',
+        },
       },
       { type: 'LoanDisbursed', data: { loanId: 'L1', ...base, disbursementId: 'd1', amountOre: 50_000, disbursedOn: '2026-03-04' } },
     ]);
@@ -149,9 +170,7 @@ describe('read-side projections', () => {
     await fx.append(timeDayStream('anna', '2026-03-02'), events.slice(2));
     await fx.catchUp(projection);
     const live = await expectIdempotentAndRebuildable(fx, projection);
-    expect(
-      (await fx.rows('rm_time_entry_history', 'commit, prepare')).map((r) => [r.change, r.minutes, r.kind, r.customer_id, r.reason, r.recorded_by]),
-    ).toEqual([
+    expect((await fx.rows('rm_time_entry_history', 'commit, prepare')).map((r) => [r.change, r.minutes, r.kind, r.customer_id, r.reason, r.recorded_by])).toEqual([
       ['recorded', 120, 'customer', A, null, 'test'],
       ['corrected', 90, 'internal', null, null, 'test'],
       ['voided', 90, 'internal', null, 'Fel dag', 'test'],
@@ -169,7 +188,10 @@ describe('read-side projections', () => {
       { type: 'CreditCertificationRevoked', data: { userId: 'olle', effectiveFrom: '2026-05-01' } },
     ];
     const grants = async () =>
-      (await fx.dataSource.query(`SELECT valid_from::text, valid_to::text, revoked_from::text FROM rm_credit_certifications ORDER BY commit, prepare`)) as Record<string, string | null>[];
+      (await fx.dataSource.query(`SELECT valid_from::text, valid_to::text, revoked_from::text FROM rm_credit_certifications ORDER BY commit, prepare`)) as Record<
+        string,
+        string | null
+      >[];
     await fx.append(certificationStream('olle'), events.slice(0, 4));
     await fx.catchUp(projection);
     expect((await grants()).map((g) => g.revoked_from)).toEqual(['2026-06-01', '2026-06-01', null]);

@@ -8,7 +8,8 @@ export const ApiFigure = (summary: string, response: Type<unknown>, description 
     ApiBearerAuth(),
     ApiOperation({
       summary,
-      description: `${description}\n\nPeriod: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.`.trim(),
+      description:
+        `${description}\n\nPeriod: exactly one of year; year and quarter; year and month; from and to (business dates, both included; at most 10 years, and at most 2 years split into weeks: 400 beyond). The answer’s freshness says which events the figures include; by default the request waits (waitMs, default 5000) until they include everything recorded before it. Roles: controller, admin.`.trim(),
     }),
     ApiOkResponse({ type: response }),
     ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'The period, region or another parameter is invalid: each is named with the reason' }),
@@ -16,6 +17,7 @@ export const ApiFigure = (summary: string, response: Type<unknown>, description 
     ApiForbiddenResponse({ type: ProblemDetailsDto, description: 'Only controllers and admins read the scorecard' }),
     ApiServiceUnavailableResponse({
       type: ProblemDetailsDto,
-      description: "The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are",
+      description:
+        "The read models did not reach the store's head as it was when the request arrived (or ?position=) within waitMs; `freshness` says how far behind. Ask ?stale=ok for the figures as they are",
     }),
   );

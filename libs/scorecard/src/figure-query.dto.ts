@@ -61,14 +61,19 @@ export class FigureQueryDto {
   @ApiProperty({
     required: false,
     example: '2000',
-    description: "How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not)",
+    description:
+      "How long to wait for the read models to reach the store's head as it was when the request arrived (or position, if later), in ms; default 5000 (503 when they do not)",
   })
   @IsOptional()
   @IsString()
   @Matches(/^\d{1,6}$/, { message: 'waitMs must be a whole number of milliseconds' })
   waitMs?: string;
 
-  @ApiProperty({ required: false, enum: ['ok'], description: "'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything" })
+  @ApiProperty({
+    required: false,
+    enum: ['ok'],
+    description: "'ok': answer at once, without waiting for the read models; freshness.complete says whether the figures include everything",
+  })
   @IsOptional()
   @IsIn(['ok'], { message: "stale must be 'ok'" })
   stale?: 'ok';

@@ -52,7 +52,8 @@ export class FigureScopeDto {
   @ApiProperty({
     type: FreshnessDto,
     required: true,
-    description: 'What the figures include. By default the request waits (up to waitMs, default 5000) until the read models hold everything recorded before it; past that 503, or with ?stale=ok the figures as they are, with complete: false',
+    description:
+      'What the figures include. By default the request waits (up to waitMs, default 5000) until the read models hold everything recorded before it; past that 503, or with ?stale=ok the figures as they are, with complete: false',
   })
   freshness?: FreshnessDto;
 

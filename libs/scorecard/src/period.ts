@@ -141,7 +141,7 @@ const bucketOf = (date: BusinessDate, granularity: Granularity): { key: string; 
 /** The weeks, months, quarters or years across a period, in order, each cut to the period. */
 export const bucketsOf = (period: Pick<Period, 'from' | 'to'>, granularity: Granularity): Bucket[] => {
   const buckets: Bucket[] = [];
-  for (let day = period.from; day <= period.to; ) {
+  for (let day = period.from; day <= period.to;) {
     const { key, start, end } = bucketOf(day, granularity);
     buckets.push({ key, start, from: day, to: end < period.to ? end : period.to });
     day = addDays(end, 1);
@@ -150,8 +150,7 @@ export const bucketsOf = (period: Pick<Period, 'from' | 'to'>, granularity: Gran
 };
 
 /** Starts on a month's first day and ends on a month's last day: monthly rollups cover it exactly. */
-export const isWholeMonths = (period: Pick<Period, 'from' | 'to'>): boolean =>
-  period.from.endsWith('-01') && period.to === monthEnd(yearOf(period.to), monthOf(period.to));
+export const isWholeMonths = (period: Pick<Period, 'from' | 'to'>): boolean => period.from.endsWith('-01') && period.to === monthEnd(yearOf(period.to), monthOf(period.to));
 
 const invalid = (field: string, code: string, message: string): never => refuse('invalid', code, message, field);
 
@@ -161,8 +160,7 @@ const wholeNumber = (value: unknown, field: string, min: number, max: number): n
   return Number.isInteger(n) && n >= min && n <= max ? n : invalid(field, `invalid-${field}`, `${field} must be a whole number from ${min} to ${max}`);
 };
 
-const businessDate = (value: unknown, field: string): BusinessDate =>
-  isBusinessDate(value) ? value : invalid(field, 'invalid-date', `${field} must be a date YYYY-MM-DD`);
+const businessDate = (value: unknown, field: string): BusinessDate => (isBusinessDate(value) ? value : invalid(field, 'invalid-date', `${field} must be a date YYYY-MM-DD`));
 
 const given = (value: unknown): boolean => value !== undefined && value !== null && value !== '';
 

@@ -1,5 +1,17 @@
 import { DomainError } from '#libs/decider';
-import { bucketsOf, isoWeekOf, isWholeMonths, lastDayWithin, parseFilter, parseGranularity, parsePeriod, quarterEndOf, quartersEndingWith, targetScopeOf, type PeriodInput } from './period.js';
+import {
+  bucketsOf,
+  isoWeekOf,
+  isWholeMonths,
+  lastDayWithin,
+  parseFilter,
+  parseGranularity,
+  parsePeriod,
+  quarterEndOf,
+  quartersEndingWith,
+  targetScopeOf,
+  type PeriodInput,
+} from './period.js';
 
 const refusal = (input: PeriodInput & { region?: unknown }): { kind: string; code: string; field?: string } => {
   try {
@@ -136,7 +148,18 @@ describe('calendar helpers', () => {
       { key: '2025-W03', start: '2025-01-13', from: '2025-01-13', to: '2025-01-15' },
     ]);
     expect(bucketsOf(parsePeriod({ year: 2025 }), 'month').map((b) => b.key)).toEqual([
-      '2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12',
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
     ]);
     expect(bucketsOf({ from: '2024-11-15', to: '2025-02-14' }, 'quarter')).toEqual([
       { key: '2024-Q4', start: '2024-10-01', from: '2024-11-15', to: '2024-12-31' },

@@ -12,7 +12,13 @@ import { RevokeCreditCertificationRoute } from './commands/revoke-credit-certifi
 
 /** The staff area's HTTP routes (one per command) and their command handlers. */
 export const staffRoutes = [RegisterEmployeeRoute, ChangeEmployeeRolesRoute, GrantCreditCertificationRoute, RevokeCreditCertificationRoute, EraseEmployeePersonalDataRoute];
-export const staffCommandHandlers = [RegisterEmployeeHandler, ChangeEmployeeRolesHandler, GrantCreditCertificationHandler, RevokeCreditCertificationHandler, EraseEmployeePersonalDataHandler];
+export const staffCommandHandlers = [
+  RegisterEmployeeHandler,
+  ChangeEmployeeRolesHandler,
+  GrantCreditCertificationHandler,
+  RevokeCreditCertificationHandler,
+  EraseEmployeePersonalDataHandler,
+];
 
 @Module({ controllers: staffRoutes, providers: staffCommandHandlers })
 export class StaffModule {}

@@ -10,9 +10,25 @@ import { issuedReportsOf, reportLabel, type IssuedReport } from '#libs/reports';
  * event without (a role change, an issued report) has none and is never back-dated.
  */
 const BUSINESS_DATE_FIELDS = [
-  'appliedOn', 'decidedOn', 'approvedOn', 'disbursedOn', 'paidOn', 'writtenOffOn', 'closedOn',
-  'deliveredOn', 'voidedOn', 'matchedOn', 'concludedOn', 'date', 'updatedOn', 'effectiveFrom',
-  'recordedOn', 'requestedOn', 'registeredOn', 'answeredOn', 'bookedOn',
+  'appliedOn',
+  'decidedOn',
+  'approvedOn',
+  'disbursedOn',
+  'paidOn',
+  'writtenOffOn',
+  'closedOn',
+  'deliveredOn',
+  'voidedOn',
+  'matchedOn',
+  'concludedOn',
+  'date',
+  'updatedOn',
+  'effectiveFrom',
+  'recordedOn',
+  'requestedOn',
+  'registeredOn',
+  'answeredOn',
+  'bookedOn',
 ] as const;
 
 export const businessDateOfEvent = (data: unknown): BusinessDate | undefined => {
@@ -64,7 +80,12 @@ export class ClosedPeriods {
         const issued = await issuedIn(Number(businessDate.slice(0, 4)));
         const changes = issued
           .filter((report) => (report.kind === 'yearly' || report.quarter === quarterOf(businessDate)) && Date.parse(report.issuedAt) < event.recordedAt.getTime())
-          .map((report) => ({ report: reportLabel({ kind: report.kind, year: report.year, ...(report.quarter === null ? {} : { quarter: report.quarter }) }), region: report.region, version: report.version, issuedAt: report.issuedAt }));
+          .map((report) => ({
+            report: reportLabel({ kind: report.kind, year: report.year, ...(report.quarter === null ? {} : { quarter: report.quarter }) }),
+            region: report.region,
+            version: report.version,
+            issuedAt: report.issuedAt,
+          }));
         return { businessDate, recordedOn, backdatedDays: daysBetween(businessDate, recordedOn), changesIssuedReports: changes };
       }),
     );

@@ -24,22 +24,32 @@ describe('credential decider', () => {
   });
 
   it("refuses anyone else setting another person's password", () => {
-    given(credentialDecider).when(setPassword({ actor: officer })).thenRefuses('forbidden', 'role-not-allowed');
+    given(credentialDecider)
+      .when(setPassword({ actor: officer }))
+      .thenRefuses('forbidden', 'role-not-allowed');
   });
 
   it('refuses a person who is not a registered employee', () => {
-    given(credentialDecider).when(setPassword({ employeeRegistered: false })).thenRefuses('not_found', 'employee-not-found');
+    given(credentialDecider)
+      .when(setPassword({ employeeRegistered: false }))
+      .thenRefuses('not_found', 'employee-not-found');
   });
 
   it('refuses a password shorter than the minimum, naming the field', () => {
-    given(credentialDecider).when(setPassword({ passwordLength: 11 })).thenRefuses('invalid', 'password-too-short', 'password');
+    given(credentialDecider)
+      .when(setPassword({ passwordLength: 11 }))
+      .thenRefuses('invalid', 'password-too-short', 'password');
   });
 
   it('refuses a password longer than the maximum', () => {
-    given(credentialDecider).when(setPassword({ passwordLength: 257 })).thenRefuses('invalid', 'password-too-long', 'password');
+    given(credentialDecider)
+      .when(setPassword({ passwordLength: 257 }))
+      .thenRefuses('invalid', 'password-too-long', 'password');
   });
 
   it('accepts exactly the minimum length', () => {
-    given(credentialDecider).when(setPassword({ passwordLength: 12 })).then([setByAdmin]);
+    given(credentialDecider)
+      .when(setPassword({ passwordLength: 12 }))
+      .then([setByAdmin]);
   });
 });

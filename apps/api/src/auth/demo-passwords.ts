@@ -13,9 +13,7 @@ export const DEMO_PASSWORD = 'demo-almi-2026';
 
 /** The demo employees by their first role, in the order the demo data registers them. */
 export function demoPeople(data: DemoData): { userId: string; roles: readonly string[]; registeredBy: Actor }[] {
-  return data.commands.flatMap(({ action, actor }) =>
-    action.type === 'RegisterEmployee' ? [{ userId: action.body.userId, roles: action.body.roles, registeredBy: actor }] : [],
-  );
+  return data.commands.flatMap(({ action, actor }) => (action.type === 'RegisterEmployee' ? [{ userId: action.body.userId, roles: action.body.roles, registeredBy: actor }] : []));
 }
 
 /**

@@ -63,10 +63,9 @@ export class SessionStore implements SessionResolver {
     const now = Date.now();
     const absolute = new Date(now + this.config.absoluteMinutes * 60_000);
     // Tidy up dead sessions (anyone's) while we are here: the table holds only live ones and recent sign-outs.
-    await this.pool.query(
-      `DELETE FROM auth_sessions WHERE revoked_at < now() - interval '1 hour' OR expires_at < now() OR last_seen_at < now() - make_interval(secs => $1)`,
-      [this.idleMs / 1000],
-    );
+    await this.pool.query(`DELETE FROM auth_sessions WHERE revoked_at < now() - interval '1 hour' OR expires_at < now() OR last_seen_at < now() - make_interval(secs => $1)`, [
+      this.idleMs / 1000,
+    ]);
     await this.pool.query(`INSERT INTO auth_sessions (id_hash, user_id, method, roles, expires_at) VALUES ($1, $2, $3, $4, $5)`, [
       hashId(id),
       userId,

@@ -30,8 +30,7 @@ export class SetPasswordRoute {
   @Put(':userId/password')
   @ApiParam({ name: 'userId', example: 'anna.lind' })
   @ApiCommand("Set an employee's password for local sign-in (an admin for anyone; anyone for themselves)", [...ROLES], {
-    description:
-      "Records PasswordSet (who, when; never the password or its hash, which is kept apart in auth_credentials). Ends the person's other sessions.",
+    description: "Records PasswordSet (who, when; never the password or its hash, which is kept apart in auth_credentials). Ends the person's other sessions.",
   })
   async set(@Param('userId') userId: string, @Body() body: SetPasswordDto, @Ctx() context: CommandContext, @Req() request: Request): Promise<CommandResponse> {
     const actor = context.actor;

@@ -12,10 +12,11 @@ const SOURCE = 'apps/api/src/dashboard';
 const BUILT = 'dist/dashboard';
 const SOURCES = ['dashboard.client.ts', 'dashboard.html', 'dashboard.css'];
 
-const exists = (path: string): Promise<boolean> => access(path).then(
-  () => true,
-  () => false,
-);
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 /** The repository root: the nearest folder up with a package.json (from src/ under tsx or jest, from dist/ when built). */
 async function repositoryRoot(): Promise<string> {
@@ -46,6 +47,10 @@ export async function loadDashboardFiles(): Promise<DashboardFiles> {
     return { html: html!, css: css!, js: js! };
   }
   const script = (await import(pathToFileURL(join(root, 'scripts', 'build-dashboard.mjs')).href)) as { bundleDashboard(root: string): Promise<string> };
-  const [html, css, js] = await Promise.all([readFile(join(root, SOURCE, 'dashboard.html'), 'utf8'), readFile(join(root, SOURCE, 'dashboard.css'), 'utf8'), script.bundleDashboard(root)]);
+  const [html, css, js] = await Promise.all([
+    readFile(join(root, SOURCE, 'dashboard.html'), 'utf8'),
+    readFile(join(root, SOURCE, 'dashboard.css'), 'utf8'),
+    script.bundleDashboard(root),
+  ]);
   return { html, css, js };
 }

@@ -223,9 +223,19 @@ async function lending(f: Filters): Promise<void> {
       return [
         label(r.label),
         cell(`${key}.loans_granted`, r.loans.totals.loansGranted, whole(r.loans.totals.loansGranted)),
-        cell(`${key}.granted_volume`, r.loans.totals.grantedVolumeOre, kronor(r.loans.totals.grantedVolumeOre), grantedTarget !== null && r.loans.totals.grantedVolumeOre < grantedTarget),
+        cell(
+          `${key}.granted_volume`,
+          r.loans.totals.grantedVolumeOre,
+          kronor(r.loans.totals.grantedVolumeOre),
+          grantedTarget !== null && r.loans.totals.grantedVolumeOre < grantedTarget,
+        ),
         cell(`${key}.granted_volume.target`, grantedTarget, grantedTarget === null ? '–' : kronor(grantedTarget)),
-        cell(`${key}.new_lending_volume`, r.loans.totals.newLendingVolumeOre, kronor(r.loans.totals.newLendingVolumeOre), lendingTarget !== null && r.loans.totals.newLendingVolumeOre < lendingTarget),
+        cell(
+          `${key}.new_lending_volume`,
+          r.loans.totals.newLendingVolumeOre,
+          kronor(r.loans.totals.newLendingVolumeOre),
+          lendingTarget !== null && r.loans.totals.newLendingVolumeOre < lendingTarget,
+        ),
         cell(`${key}.new_lending_volume.target`, lendingTarget, lendingTarget === null ? '–' : kronor(lendingTarget)),
         cell(`${key}.outstanding_principal`, r.loans.outstandingPrincipalOre, kronor(r.loans.outstandingPrincipalOre)),
       ];
@@ -339,13 +349,18 @@ async function focus(f: Filters): Promise<void> {
     const where = population === 'loans' ? 'lån' : 'rådgivningskunder';
     return [
       { key: `${population}.women_led`, name: `Kvinnoledda, ${where}`, share: p.womenLed.share, unknown: p.womenLed.unknown as number | null, benchmarks: p.womenLed.benchmarks },
-      { key: `${population}.foreign_background`, name: `Utländsk bakgrund, ${where}`, share: p.foreignBackground.share, unknown: p.foreignBackground.unknown as number | null, benchmarks: p.foreignBackground.benchmarks },
+      {
+        key: `${population}.foreign_background`,
+        name: `Utländsk bakgrund, ${where}`,
+        share: p.foreignBackground.share,
+        unknown: p.foreignBackground.unknown as number | null,
+        benchmarks: p.foreignBackground.benchmarks,
+      },
       { key: `${population}.early_stage`, name: `Tidiga skeden, ${where}`, share: p.earlyStage.share, unknown: null, benchmarks: p.earlyStage.benchmarks },
     ];
   });
   const series = [...new Set(rows.flatMap((r) => r.benchmarks.map((b) => `${b.region}/${b.population}`)))].sort();
-  const benchmark = (row: (typeof rows)[number], key: string): number | null =>
-    row.benchmarks.find((b) => `${b.region}/${b.population}` === key)?.share ?? null;
+  const benchmark = (row: (typeof rows)[number], key: string): number | null => row.benchmarks.find((b) => `${b.region}/${b.population}` === key)?.share ?? null;
   const seriesName = (key: string): string => {
     const [region = '', population = ''] = key.split('/');
     return `Jämförelse ${REGION_NAMES[region] ?? region}, ${POPULATION_NAMES[population] ?? population}`;
@@ -438,7 +453,9 @@ async function seedingProgress(): Promise<string> {
   try {
     const health = (await (await fetch('/health')).json()) as { seeding?: { state: string; done: number; total: number } };
     const s = health.seeding;
-    return s && (s.state === 'pending' || s.state === 'seeding') ? ` · Demodata läses in / seeding demo data: ${s.done.toLocaleString('sv-SE')} av ${s.total.toLocaleString('sv-SE')}` : '';
+    return s && (s.state === 'pending' || s.state === 'seeding')
+      ? ` · Demodata läses in / seeding demo data: ${s.done.toLocaleString('sv-SE')} av ${s.total.toLocaleString('sv-SE')}`
+      : '';
   } catch {
     return '';
   }
@@ -507,18 +524,42 @@ async function scorecardAdditions(f: Filters): Promise<void> {
   const target = (metric: string, fallback: number | null, from = targets) => targetOf(from, metric) ?? fallback;
   goalPanel('growth-index', [
     { key: 'index', name: `Index tillväxt, kohort ${growth.cohortYear}`, outcome: growth.index, target: target('growth_index', 100, cohortTargets), format: decimal },
-    { key: 'revenue', name: `Omsättning ${growth.baseYear}–${growth.endYear} (mot kontrollgrupp)`, outcome: growth.revenue.growth, target: growth.revenue.control, format: percent },
+    {
+      key: 'revenue',
+      name: `Omsättning ${growth.baseYear}–${growth.endYear} (mot kontrollgrupp)`,
+      outcome: growth.revenue.growth,
+      target: growth.revenue.control,
+      format: percent,
+    },
     { key: 'value-added', name: 'Förädlingsvärde (mot kontrollgrupp)', outcome: growth.valueAdded.growth, target: growth.valueAdded.control, format: percent },
     { key: 'survival', name: 'Överlevnad (mot kontrollgrupp)', outcome: growth.survival.rate, target: growth.survival.control, format: percent },
   ]);
   goalPanel('focus-group-index', [
     { key: 'index', name: 'Index fokusgrupper', outcome: focusIndex.index, target: target('focus_group_index', 100), format: decimal },
-    ...focusIndex.terms.map((t) => ({ key: t.attribute, name: `Andel ${t.attribute === 'women_led' ? 'kvinnoledda' : t.attribute === 'foreign_background' ? 'utländsk bakgrund' : 'tidiga skeden'} (mot näringslivet)`, outcome: t.share, target: t.benchmark, format: percent })),
+    ...focusIndex.terms.map((t) => ({
+      key: t.attribute,
+      name: `Andel ${t.attribute === 'women_led' ? 'kvinnoledda' : t.attribute === 'foreign_background' ? 'utländsk bakgrund' : 'tidiga skeden'} (mot näringslivet)`,
+      outcome: t.share,
+      target: t.benchmark,
+      format: percent,
+    })),
   ]);
   goalPanel('engagement', [
-    { key: 'total-score', name: `Totalbetyg ${engagement.year}`, outcome: engagement.result?.totalScore ?? null, target: target('employee_total_score', engagement.goal), format: decimal },
+    {
+      key: 'total-score',
+      name: `Totalbetyg ${engagement.year}`,
+      outcome: engagement.result?.totalScore ?? null,
+      target: target('employee_total_score', engagement.goal),
+      format: decimal,
+    },
     { key: 'engagement-index', name: 'Engagemangsindex', outcome: engagement.result?.engagementIndex ?? null, target: target('employee_engagement_index', null), format: decimal },
-    ...engagement.byRegion.map((r) => ({ key: `total-score.${r.region}`, name: `Totalbetyg ${REGION_NAMES[r.region ?? ''] ?? ''}`, outcome: r.totalScore, target: engagement.goal, format: decimal })),
+    ...engagement.byRegion.map((r) => ({
+      key: `total-score.${r.region}`,
+      name: `Totalbetyg ${REGION_NAMES[r.region ?? ''] ?? ''}`,
+      outcome: r.totalScore,
+      target: engagement.goal,
+      format: decimal,
+    })),
   ]);
   goalPanel('free-equity', [
     ...equity.quarters.map((x) => ({ key: x.quarter, name: `Månader ${x.quarter}`, outcome: x.months, target: equity.band.min, format: decimal })),
@@ -528,13 +569,25 @@ async function scorecardAdditions(f: Filters): Promise<void> {
   ]);
   goalPanel('sustainability', [
     { key: 'share', name: 'Kundmöten med hållbarhet', outcome: sustainability.share, target: target('sustainability_share', 1), format: percent },
-    ...sustainability.byRegion.map((r) => ({ key: `share.${r.region}`, name: `Kundmöten med hållbarhet, ${REGION_NAMES[r.region]}`, outcome: r.share, target: target('sustainability_share', 1), format: percent })),
+    ...sustainability.byRegion.map((r) => ({
+      key: `share.${r.region}`,
+      name: `Kundmöten med hållbarhet, ${REGION_NAMES[r.region]}`,
+      outcome: r.share,
+      target: target('sustainability_share', 1),
+      format: percent,
+    })),
     { key: 'workshops', name: 'Hållbarhetsworkshoppar', outcome: sustainability.workshops, target: target('sustainability_workshops', null), format: whole },
   ]);
   const d = diversity.result;
   goalPanel('diversity', [
     { key: 'women', name: 'Andel kvinnor', outcome: d?.shares.women ?? null, target: target('employee_women_share', null), format: percent },
-    { key: 'foreign-background', name: 'Andel utländsk bakgrund', outcome: d?.shares.foreignBackground ?? null, target: target('employee_foreign_background_share', null), format: percent },
+    {
+      key: 'foreign-background',
+      name: 'Andel utländsk bakgrund',
+      outcome: d?.shares.foreignBackground ?? null,
+      target: target('employee_foreign_background_share', null),
+      format: percent,
+    },
     { key: 'under-30', name: 'Andel under 30 år', outcome: d?.shares.under30 ?? null, target: target('employee_under_30_share', null), format: percent },
     { key: 'from-50', name: 'Andel 50 år och äldre', outcome: d?.shares.from50 ?? null, target: target('employee_from_50_share', null), format: percent },
   ]);
@@ -577,7 +630,9 @@ async function load(): Promise<void> {
     if (run !== loading) return;
     showFreshness();
     document.body.dataset.state = 'ready';
-    setStatus(`Uppdaterad ${new Date().toLocaleTimeString('sv-SE')} · ${f.quarter === null ? `helår ${f.year}` : `${f.year} kvartal ${f.quarter}`}${f.region ? ` · ${REGION_NAMES[f.region]}` : ''}${seeding}`);
+    setStatus(
+      `Uppdaterad ${new Date().toLocaleTimeString('sv-SE')} · ${f.quarter === null ? `helår ${f.year}` : `${f.year} kvartal ${f.quarter}`}${f.region ? ` · ${REGION_NAMES[f.region]}` : ''}${seeding}`,
+    );
     // While demo data is seeded the figures fill in afterwards: look again shortly.
     if (seeding) setTimeout(() => run === loading && void load(), 5000);
   } catch (error) {
@@ -624,7 +679,9 @@ function signedIn(): void {
 function signOut(message = ''): void {
   if (session && !sessionStorage.getItem(TOKEN_KEY)) {
     // Signed in through the web app: end that session, then sign in again there.
-    void fetch('/auth/logout', { method: 'POST', credentials: 'same-origin', headers: { 'X-Requested-With': 'almi-dashboard' } }).finally(() => window.top?.location.assign('/app/'));
+    void fetch('/auth/logout', { method: 'POST', credentials: 'same-origin', headers: { 'X-Requested-With': 'almi-dashboard' } }).finally(() =>
+      window.top?.location.assign('/app/'),
+    );
     session = null;
   }
   sessionStorage.removeItem(TOKEN_KEY);
@@ -653,7 +710,9 @@ function start(): void {
   showFilters(filtersFromHash());
   $<HTMLFormElement>('#sign-in-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    const token = $<HTMLTextAreaElement>('#token').value.trim().replace(/^Bearer\s+/i, '');
+    const token = $<HTMLTextAreaElement>('#token')
+      .value.trim()
+      .replace(/^Bearer\s+/i, '');
     if (!token) return;
     sessionStorage.setItem(TOKEN_KEY, token);
     $<HTMLTextAreaElement>('#token').value = '';

@@ -40,7 +40,10 @@ export class HealthController {
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Database reachable and migrations applied, with demo seeding progress (no token needed)' })
-  @ApiOkResponse({ description: 'Healthy', schema: { example: { status: 'ok', database: 'up', pendingMigrations: 0, seeding: { state: 'seeding', done: 51200, total: 121211, rate: 2900 } } } })
+  @ApiOkResponse({
+    description: 'Healthy',
+    schema: { example: { status: 'ok', database: 'up', pendingMigrations: 0, seeding: { state: 'seeding', done: 51200, total: 121211, rate: 2900 } } },
+  })
   @ApiServiceUnavailableResponse({ description: 'Database unreachable or migrations pending' })
   async health(): Promise<{ status: 'ok'; database: 'up'; pendingMigrations: number; seeding: SeedingSnapshot }> {
     try {

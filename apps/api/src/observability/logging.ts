@@ -90,7 +90,11 @@ export class PinoNestLogger implements LoggerService {
     this.write('info', message, optional);
   }
   error(message: unknown, ...optional: unknown[]): void {
-    this.write('error', message, optional.filter((o, i) => !(i === 0 && typeof o === 'string' && o.includes('\n    at '))));
+    this.write(
+      'error',
+      message,
+      optional.filter((o, i) => !(i === 0 && typeof o === 'string' && o.includes('\n    at '))),
+    );
   }
   warn(message: unknown, ...optional: unknown[]): void {
     this.write('warn', message, optional);

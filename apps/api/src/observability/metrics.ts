@@ -28,7 +28,12 @@ export const outcomeOf = (error: unknown): string => {
 @Injectable()
 export class Metrics implements OnModuleInit {
   readonly registry = new Registry();
-  private readonly httpRequests = new Counter({ name: 'http_requests_total', help: 'HTTP requests by method, route pattern and status', labelNames: ['method', 'route', 'status'], registers: [this.registry] });
+  private readonly httpRequests = new Counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests by method, route pattern and status',
+    labelNames: ['method', 'route', 'status'],
+    registers: [this.registry],
+  });
   private readonly httpDuration = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'HTTP request latency by method, route pattern and status',
@@ -36,9 +41,26 @@ export class Metrics implements OnModuleInit {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });
-  private readonly commands = new Counter({ name: 'commands_total', help: 'Commands handled, by command type and outcome (accepted, refused, invalid, forbidden, not_found, conflict, error)', labelNames: ['type', 'outcome'], registers: [this.registry] });
-  private readonly commandDuration = new Histogram({ name: 'command_duration_seconds', help: 'Command handling time (read, decide, append) by command type', labelNames: ['type'], buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers: [this.registry] });
-  private readonly appendDuration = new Histogram({ name: 'event_store_append_duration_seconds', help: 'Event-store append latency (one append, grouped commits included)', labelNames: ['outcome'], buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1], registers: [this.registry] });
+  private readonly commands = new Counter({
+    name: 'commands_total',
+    help: 'Commands handled, by command type and outcome (accepted, refused, invalid, forbidden, not_found, conflict, error)',
+    labelNames: ['type', 'outcome'],
+    registers: [this.registry],
+  });
+  private readonly commandDuration = new Histogram({
+    name: 'command_duration_seconds',
+    help: 'Command handling time (read, decide, append) by command type',
+    labelNames: ['type'],
+    buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+  private readonly appendDuration = new Histogram({
+    name: 'event_store_append_duration_seconds',
+    help: 'Event-store append latency (one append, grouped commits included)',
+    labelNames: ['outcome'],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
+    registers: [this.registry],
+  });
   private readonly appendedEvents = new Counter({ name: 'event_store_appended_events_total', help: 'Events appended by this instance', registers: [this.registry] });
 
   constructor(
@@ -53,12 +75,37 @@ export class Metrics implements OnModuleInit {
     // prom-client collects metrics concurrently, so the projection status is read once per scrape,
     // before serialising (scrape()), and set on these gauges.
     const gauges = this.projectionGauges;
-    gauges.lagEvents = new Gauge({ name: 'projection_lag_events', help: 'Events in the store not yet projected, per projection', labelNames: ['projection'], registers: [registry] });
-    gauges.lagSeconds = new Gauge({ name: 'projection_lag_seconds', help: 'Record-time distance between the store head and the projection checkpoint', labelNames: ['projection'], registers: [registry] });
-    gauges.rebuilding = new Gauge({ name: 'projection_rebuilding', help: '1 while a rebuild of the projection runs (in any process)', labelNames: ['projection'], registers: [registry] });
+    gauges.lagEvents = new Gauge({
+      name: 'projection_lag_events',
+      help: 'Events in the store not yet projected, per projection',
+      labelNames: ['projection'],
+      registers: [registry],
+    });
+    gauges.lagSeconds = new Gauge({
+      name: 'projection_lag_seconds',
+      help: 'Record-time distance between the store head and the projection checkpoint',
+      labelNames: ['projection'],
+      registers: [registry],
+    });
+    gauges.rebuilding = new Gauge({
+      name: 'projection_rebuilding',
+      help: '1 while a rebuild of the projection runs (in any process)',
+      labelNames: ['projection'],
+      registers: [registry],
+    });
     gauges.rebuildDone = new Gauge({ name: 'projection_rebuild_events_done', help: 'Events a running rebuild has applied', labelNames: ['projection'], registers: [registry] });
-    gauges.rebuildTotal = new Gauge({ name: 'projection_rebuild_events_total', help: 'Events a running rebuild has to apply (counted as it goes)', labelNames: ['projection'], registers: [registry] });
-    gauges.failing = new Gauge({ name: 'projection_failing', help: "1 when the projection's last batch failed (it retries with backoff)", labelNames: ['projection'], registers: [registry] });
+    gauges.rebuildTotal = new Gauge({
+      name: 'projection_rebuild_events_total',
+      help: 'Events a running rebuild has to apply (counted as it goes)',
+      labelNames: ['projection'],
+      registers: [registry],
+    });
+    gauges.failing = new Gauge({
+      name: 'projection_failing',
+      help: "1 when the projection's last batch failed (it retries with backoff)",
+      labelNames: ['projection'],
+      registers: [registry],
+    });
     gauges.up = new Gauge({ name: 'projection_status_up', help: '1 when the projection status could be read for this scrape', registers: [registry] });
     const pools = (): [string, PoolLike | undefined][] => [
       ['event_store', this.store.pool as unknown as PoolLike],
@@ -81,11 +128,32 @@ export class Metrics implements OnModuleInit {
     poolGauge('db_pool_connections', 'Open connections in the pool', (p) => p.totalCount);
     poolGauge('db_pool_idle_connections', 'Idle connections in the pool', (p) => p.idleCount);
     poolGauge('db_pool_waiting_clients', 'Queries waiting for a connection', (p) => p.waitingCount);
-    poolGauge('db_pool_max_connections', 'The pool\'s size limit', (p) => p.options?.max);
+    poolGauge('db_pool_max_connections', "The pool's size limit", (p) => p.options?.max);
     const seedingStatus = this.seeding;
-    new Gauge({ name: 'demo_seed_commands_done', help: 'Demo-data commands run so far', registers: [registry], collect() { this.set(seedingStatus.current.done); } });
-    new Gauge({ name: 'demo_seed_commands_total', help: 'Demo-data commands planned (0 when not seeding)', registers: [registry], collect() { this.set(seedingStatus.current.total); } });
-    new Gauge({ name: 'demo_seed_in_progress', help: '1 while demo data is being seeded (the instance is not ready)', registers: [registry], collect() { this.set(seedingStatus.inProgress ? 1 : 0); } });
+    new Gauge({
+      name: 'demo_seed_commands_done',
+      help: 'Demo-data commands run so far',
+      registers: [registry],
+      collect() {
+        this.set(seedingStatus.current.done);
+      },
+    });
+    new Gauge({
+      name: 'demo_seed_commands_total',
+      help: 'Demo-data commands planned (0 when not seeding)',
+      registers: [registry],
+      collect() {
+        this.set(seedingStatus.current.total);
+      },
+    });
+    new Gauge({
+      name: 'demo_seed_in_progress',
+      help: '1 while demo data is being seeded (the instance is not ready)',
+      registers: [registry],
+      collect() {
+        this.set(seedingStatus.inProgress ? 1 : 0);
+      },
+    });
   }
 
   private readonly projectionGauges: Record<string, Gauge> = {};

@@ -20,7 +20,10 @@ export class PersonalDataController {
       'After it, copies of erased data keys left in old table pages, WAL segments or backups can no longer be unwrapped. ' +
       'With PERSONAL_DATA_KEK (an environment variable) the new key must be put first in it beforehand, and the answer says which old keys to remove.',
   })
-  @ApiOkResponse({ description: 'The new KEK id, the retired ids and how many keys were re-wrapped', schema: { example: { kekId: '3f2a…', previousKekIds: ['9b1c…'], rewrapped: 42 } } })
+  @ApiOkResponse({
+    description: 'The new KEK id, the retired ids and how many keys were re-wrapped',
+    schema: { example: { kekId: '3f2a…', previousKekIds: ['9b1c…'], rewrapped: 42 } },
+  })
   rotate(): Promise<KekRotation> {
     return this.vault.rotateKek();
   }

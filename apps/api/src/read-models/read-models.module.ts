@@ -1,22 +1,7 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  Module,
-  type BeforeApplicationShutdown,
-  type DynamicModule,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore } from '#libs/event-store';
 import { EVENT_STORE, PersonalDataCodec } from '#libs/platform';
-import {
-  PROJECTION_RUNNER,
-  ProjectionRunner,
-  READ_MODELS,
-  createReadModelDataSource,
-  runReadModelMigrations,
-} from '#libs/projections';
+import { PROJECTION_RUNNER, ProjectionRunner, READ_MODELS, createReadModelDataSource, runReadModelMigrations } from '#libs/projections';
 import { DataSource } from 'typeorm';
 import { createProjections, readModelEntities, readModelMigrations } from '#libs/composition';
 import { ProjectionRebuilds } from './projection-rebuilds.service.js';

@@ -31,7 +31,11 @@ interface RequestWithActor {
 abstract class RateLimitGuard implements CanActivate {
   private readonly limiter: InstanceType<typeof RateLimiterMemory>;
 
-  constructor(limit: number, windowMs: number, private readonly what: string) {
+  constructor(
+    limit: number,
+    windowMs: number,
+    private readonly what: string,
+  ) {
     this.limiter = new RateLimiterMemory({ points: limit, duration: Math.max(1, Math.ceil(windowMs / 1000)) });
   }
 
@@ -48,10 +52,7 @@ abstract class RateLimitGuard implements CanActivate {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
       context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(seconds));
-      throw new HttpException(
-        { message: `Too many requests ${this.what}: try again in ${seconds} s`, code: 'rate-limited' },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
+      throw new HttpException({ message: `Too many requests ${this.what}: try again in ${seconds} s`, code: 'rate-limited' }, HttpStatus.TOO_MANY_REQUESTS);
     }
   }
 }

@@ -18,7 +18,13 @@ const TYPES: Record<string, string> = {
 /** The repository root: the nearest folder up with a package.json (from src/ under jest, from dist/ when built). */
 async function repositoryRoot(): Promise<string> {
   for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    if (await access(join(dir, 'package.json')).then(() => true, () => false)) return dir;
+    if (
+      await access(join(dir, 'package.json')).then(
+        () => true,
+        () => false,
+      )
+    )
+      return dir;
     if (dirname(dir) === dir) throw new Error('No package.json above the api: cannot find the web app');
   }
 }

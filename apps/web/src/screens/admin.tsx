@@ -46,9 +46,7 @@ function EmployeeRow({ employee, expiring, onChanged }: { employee: Employee; ex
   return (
     <>
       <tr data-employee={userId}>
-        <th scope="row">
-          {userId}
-        </th>
+        <th scope="row">{userId}</th>
         <td>{employee.region}</td>
         <td data-testid={`roles-${userId}`}>{(employee.roles ?? []).map((r) => t(r)).join(', ')}</td>
         <td data-testid={`certifications-${userId}`}>

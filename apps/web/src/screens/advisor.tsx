@@ -27,7 +27,15 @@ function FindCustomer() {
       <Section title={t('findCustomer')}>
         <div className="field">
           <label htmlFor="customer-search">{t('findCustomer')}</label>
-          <input id="customer-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} aria-describedby="customer-search-hint" aria-controls="customer-results" autoComplete="off" />
+          <input
+            id="customer-search"
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            aria-describedby="customer-search-hint"
+            aria-controls="customer-results"
+            autoComplete="off"
+          />
           <span className="hint" id="customer-search-hint">
             {t('searchHint')}
           </span>
@@ -37,9 +45,7 @@ function FindCustomer() {
           {found.data?.items.map((c) => (
             <li key={c.customerId}>
               <Link to={`/app/customers/${c.customerId}`}>{c.name}</Link> <span className="muted">{c.organisationNumber}</span>{' '}
-              <span className="muted">
-                {[c.municipality, c.targetGroup].filter(Boolean).join(' · ')}
-              </span>
+              <span className="muted">{[c.municipality, c.targetGroup].filter(Boolean).join(' · ')}</span>
             </li>
           ))}
           {found.data && found.data.items.length === 0 && <li>{t('noMatches')}</li>}
@@ -56,7 +62,21 @@ function RegisterCustomer() {
   const form = useCommandForm(
     (key, el) => {
       const v = valuesOf(el);
-      return command('post', '/customers', {}, { customerId: v.customerId!, name: v.name!, region: v.region as 'orebro', municipality: v.municipality!, foundedOn: v.foundedOn!, phase: v.phase as 'growth', registeredOn: optional(v.registeredOn) }, key);
+      return command(
+        'post',
+        '/customers',
+        {},
+        {
+          customerId: v.customerId!,
+          name: v.name!,
+          region: v.region as 'orebro',
+          municipality: v.municipality!,
+          foundedOn: v.foundedOn!,
+          phase: v.phase as 'growth',
+          registeredOn: optional(v.registeredOn),
+        },
+        key,
+      );
     },
     (result) => result && go(`/app/customers/${result.ids.customerId}`),
   );
@@ -72,7 +92,15 @@ function RegisterCustomer() {
           required
           invalid={orgNumber !== '' && !valid}
           inputProps={{ value: orgNumber, onChange: (e) => setOrgNumber(e.target.value), inputMode: 'numeric', placeholder: 'NNNNNN-NNNN', autoComplete: 'off' }}
-          hint={orgNumber === '' ? 'NNNNNN-NNNN' : <span className={valid ? 'ok' : 'error'} data-orgnr={valid ? 'valid' : 'invalid'}>{valid ? t('orgNumberOk') : t('orgNumberBad')}</span>}
+          hint={
+            orgNumber === '' ? (
+              'NNNNNN-NNNN'
+            ) : (
+              <span className={valid ? 'ok' : 'error'} data-orgnr={valid ? 'valid' : 'invalid'}>
+                {valid ? t('orgNumberOk') : t('orgNumberBad')}
+              </span>
+            )
+          }
         />
         <Field form={form} name="name" label={t('name')} required />
         <Field form={form} name="region" label={t('region')} options={REGIONS} />
@@ -87,7 +115,8 @@ function RegisterCustomer() {
 }
 
 function describe(item: TimelineItem, t: (k: TextKey) => string, lang: Lang): string {
-  if (item.session) return `${item.session.durationMinutes} ${t('minutes').toLowerCase()} · ${item.session.advisorId}${item.session.sustainabilityDiscussed ? ` · ${t('sustainability')}` : ''}`;
+  if (item.session)
+    return `${item.session.durationMinutes} ${t('minutes').toLowerCase()} · ${item.session.advisorId}${item.session.sustainabilityDiscussed ? ` · ${t('sustainability')}` : ''}`;
   if (item.delivery) return `${item.delivery.module} · ${item.delivery.advisorId}${item.delivery.voidReason ? ` · ${t('reason')}: ${item.delivery.voidReason}` : ''}`;
   if (item.loan) return `${item.loan.product} · ${item.loan.status} · ${formatSek(item.loan.grantedAmountOre ?? item.loan.appliedAmountOre, lang)}`;
   if (item.mentorPair) return `${item.mentorPair.programme}${item.mentorPair.concludedOn ? ` · ${t('conclude')} ${item.mentorPair.concludedOn}` : ''}`;
@@ -106,8 +135,7 @@ function Timeline({ items }: { items: readonly TimelineItem[] }) {
         return (
           <li key={`${item.kind}-${item.id}`} data-kind={item.kind} className={voided ? 'voided' : undefined}>
             <time dateTime={item.date}>{item.date}</time> <strong>{t(KIND_TEXT[item.kind])}</strong> {voided && <span className="tag">{t('voided')}</span>}{' '}
-            <span className="muted">{describe(item, t, lang)}</span>{' '}
-            {item.kind === 'loan' && <Link to={`/app/loans/${item.id}`}>{t('loan')}</Link>}
+            <span className="muted">{describe(item, t, lang)}</span> {item.kind === 'loan' && <Link to={`/app/loans/${item.id}`}>{t('loan')}</Link>}
           </li>
         );
       })}
@@ -133,11 +161,23 @@ function CustomerPage({ customerId, me }: { customerId: string; me: Me }) {
   }, reload);
   const owner = useCommandForm((key, el) => {
     const v = valuesOf(el);
-    return command('put', '/customers/{customerId}/owner-profile', { customerId }, { womenLed: v.womenLed as 'yes', foreignBackground: v.foreignBackground as 'yes', ownerName: optional(v.ownerName), recordedOn: optional(v.recordedOn) }, key);
+    return command(
+      'put',
+      '/customers/{customerId}/owner-profile',
+      { customerId },
+      { womenLed: v.womenLed as 'yes', foreignBackground: v.foreignBackground as 'yes', ownerName: optional(v.ownerName), recordedOn: optional(v.recordedOn) },
+      key,
+    );
   }, reload);
   const session = useCommandForm((key, el) => {
     const v = valuesOf(el);
-    return command('post', '/advisory/sessions', {}, { customerId, date: optional(v.date), durationMinutes: Number(v.durationMinutes), sustainabilityDiscussed: v.sustainabilityDiscussed === 'yes' }, key);
+    return command(
+      'post',
+      '/advisory/sessions',
+      {},
+      { customerId, date: optional(v.date), durationMinutes: Number(v.durationMinutes), sustainabilityDiscussed: v.sustainabilityDiscussed === 'yes' },
+      key,
+    );
   }, reload);
   const delivery = useCommandForm((key, el) => {
     const v = valuesOf(el);
@@ -149,7 +189,13 @@ function CustomerPage({ customerId, me }: { customerId: string; me: Me }) {
   }, reload);
   const match = useCommandForm((key, el) => {
     const v = valuesOf(el);
-    return command('post', '/advisory/mentor-pairs', {}, { customerId, programme: v.programme as 'mentor_starta_foretag', mentorName: v.mentorName!, matchedOn: optional(v.matchedOn) }, key);
+    return command(
+      'post',
+      '/advisory/mentor-pairs',
+      {},
+      { customerId, programme: v.programme as 'mentor_starta_foretag', mentorName: v.mentorName!, matchedOn: optional(v.matchedOn) },
+      key,
+    );
   }, reload);
   const conclude = useCommandForm((key, el) => {
     const v = valuesOf(el);
@@ -210,7 +256,15 @@ function CustomerPage({ customerId, me }: { customerId: string; me: Me }) {
             <form onSubmit={session.onSubmit} className="form" id="log-session">
               <Field form={session} name="date" label={t('date')} type="date" defaultValue={today()} />
               <Field form={session} name="durationMinutes" label={t('minutes')} type="number" required defaultValue={60} inputProps={{ step: 1 }} />
-              <Field form={session} name="sustainabilityDiscussed" label={t('sustainability')} options={[['no', t('no')], ['yes', t('yes')]]} />
+              <Field
+                form={session}
+                name="sustainabilityDiscussed"
+                label={t('sustainability')}
+                options={[
+                  ['no', t('no')],
+                  ['yes', t('yes')],
+                ]}
+              />
               <Submit form={session} label={t('logSession')} fields={['date', 'durationMinutes', 'sustainabilityDiscussed']} />
             </form>
           </Section>

@@ -63,7 +63,12 @@ function Dashboard() {
         {drill && (
           <ul className="results" data-testid="drill-down">
             {(loans.data?.items ?? [])
-              .filter((l) => l.approvedOn !== null && l.approvedOn >= `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01` && l.approvedOn <= `${year}-${String(quarter * 3).padStart(2, '0')}-31`)
+              .filter(
+                (l) =>
+                  l.approvedOn !== null &&
+                  l.approvedOn >= `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01` &&
+                  l.approvedOn <= `${year}-${String(quarter * 3).padStart(2, '0')}-31`,
+              )
               .map((l) => (
                 <li key={l.loanId}>
                   <Link to={`/app/audit?stream=loan-${l.loanId}`}>
@@ -111,16 +116,38 @@ function TargetsScreen() {
   const targets = useLoad(() => list<Schemas['TargetDto']>('/targets', { year, limit: 200 }), [year]);
   const benchmarks = useLoad(() => list<Schemas['BenchmarkDto']>('/benchmarks', { year, limit: 200 }), [year]);
   const comments = useLoad(() => list<Schemas['ReportCommentDto']>('/report-comments', { year, limit: 200 }), [year]);
-  const quarterOptions = [['', t('wholeYear')], ['1', 'Q1'], ['2', 'Q2'], ['3', 'Q3'], ['4', 'Q4']] as const;
+  const quarterOptions = [
+    ['', t('wholeYear')],
+    ['1', 'Q1'],
+    ['2', 'Q2'],
+    ['3', 'Q3'],
+    ['4', 'Q4'],
+  ] as const;
   const regionOptions = [['', t('allRegions')], ...REGIONS] as const;
-  const scope = (v: Record<string, string>) => ({ year: Number(v.year), quarter: v.quarter ? (Number(v.quarter) as 1) : undefined, region: (v.region || undefined) as 'orebro' | undefined });
+  const scope = (v: Record<string, string>) => ({
+    year: Number(v.year),
+    quarter: v.quarter ? (Number(v.quarter) as 1) : undefined,
+    region: (v.region || undefined) as 'orebro' | undefined,
+  });
   const target = useCommandForm((key, el) => {
     const v = valuesOf(el);
-    return command('put', '/targets', {}, { ...scope(v), metric: v.metric as Metric, value: Number((v.value ?? "").replace(',', '.')) }, key);
+    return command('put', '/targets', {}, { ...scope(v), metric: v.metric as Metric, value: Number((v.value ?? '').replace(',', '.')) }, key);
   }, targets.reload);
   const benchmark = useCommandForm((key, el) => {
     const v = valuesOf(el);
-    return command('put', '/benchmarks', {}, { year: Number(v.year), region: v.region as 'orebro', attribute: v.attribute as 'women_led', population: v.population as 'new_businesses', share: Number((v.share ?? "").replace(',', '.')) }, key);
+    return command(
+      'put',
+      '/benchmarks',
+      {},
+      {
+        year: Number(v.year),
+        region: v.region as 'orebro',
+        attribute: v.attribute as 'women_led',
+        population: v.population as 'new_businesses',
+        share: Number((v.share ?? '').replace(',', '.')),
+      },
+      key,
+    );
   }, benchmarks.reload);
   const comment = useCommandForm((key, el) => {
     const v = valuesOf(el);
@@ -169,8 +196,25 @@ function TargetsScreen() {
           <form className="form" onSubmit={benchmark.onSubmit} id="set-benchmark">
             <Field form={benchmark} name="region" label={t('region')} options={REGIONS} />
             <Field form={benchmark} name="year" label={t('year')} type="number" defaultValue={year} required />
-            <Field form={benchmark} name="attribute" label={t('attribute')} options={[['women_led', t('womenLed')], ['foreign_background', t('foreignBackground')], ['early_stage', 'early_stage']]} />
-            <Field form={benchmark} name="population" label={t('population')} options={[['business_population', 'business_population'], ['new_businesses', 'new_businesses']]} />
+            <Field
+              form={benchmark}
+              name="attribute"
+              label={t('attribute')}
+              options={[
+                ['women_led', t('womenLed')],
+                ['foreign_background', t('foreignBackground')],
+                ['early_stage', 'early_stage'],
+              ]}
+            />
+            <Field
+              form={benchmark}
+              name="population"
+              label={t('population')}
+              options={[
+                ['business_population', 'business_population'],
+                ['new_businesses', 'new_businesses'],
+              ]}
+            />
             <Field form={benchmark} name="share" label={t('share')} required inputProps={{ inputMode: 'decimal' }} />
             <Submit form={benchmark} label={t('save')} fields={['region', 'year', 'attribute', 'population', 'share']} />
           </form>
@@ -224,7 +268,10 @@ function ReportsScreen() {
   const issued = useLoad(() => get<Schemas['IssuedReportsResponse']>('/reports/issued', { year }), [year]);
   const scope = { year, quarter: quarter || undefined, region: region || undefined, lang };
   const comparison = useLoad<Schemas['ReportComparisonResponse'] | undefined>(
-    () => get<Schemas['ReportComparisonResponse']>(`/reports/${kind}`, { ...scope, issued: 'latest', format: 'json' }).catch((e: unknown) => (e instanceof Error && 'problem' in e && (e as { problem: { status: number } }).problem.status === 404 ? undefined : Promise.reject(e))),
+    () =>
+      get<Schemas['ReportComparisonResponse']>(`/reports/${kind}`, { ...scope, issued: 'latest', format: 'json' }).catch((e: unknown) =>
+        e instanceof Error && 'problem' in e && (e as { problem: { status: number } }).problem.status === 404 ? undefined : Promise.reject(e),
+      ),
     [year, quarter, region],
   );
   const issue = useCommandForm(
@@ -272,7 +319,12 @@ function ReportsScreen() {
       <Section title={t('download')}>
         <p className="downloads">
           {(['json', 'csv', 'html'] as const).map((format) => (
-            <a key={format} className="button secondary" href={withQuery(`/reports/${kind}`, { ...scope, format })} download={format === 'html' ? undefined : `report-${year}${quarter ? `-Q${quarter}` : ''}.${format}`}>
+            <a
+              key={format}
+              className="button secondary"
+              href={withQuery(`/reports/${kind}`, { ...scope, format })}
+              download={format === 'html' ? undefined : `report-${year}${quarter ? `-Q${quarter}` : ''}.${format}`}
+            >
               {format.toUpperCase()}
             </a>
           ))}

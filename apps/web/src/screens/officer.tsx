@@ -97,7 +97,13 @@ function RegisterLoan() {
   const form = useCommandForm(
     (key, el) => {
       const v = valuesOf(el);
-      return command('post', '/loans', {}, { customerId: v.customerId!, product: v.product!, amountOre: toOre(v.amount), purpose: v.purpose!, appliedOn: optional(v.appliedOn) }, key);
+      return command(
+        'post',
+        '/loans',
+        {},
+        { customerId: v.customerId!, product: v.product!, amountOre: toOre(v.amount), purpose: v.purpose!, appliedOn: optional(v.appliedOn) },
+        key,
+      );
     },
     (result) => result && go(`/app/loans/${result.ids.loanId}`),
   );
@@ -129,7 +135,13 @@ function LoanPage({ loanId, me }: { loanId: string; me: Me }) {
       '/loans/{loanId}/decision',
       params,
       granted
-        ? { outcome: 'granted', amountOre: toOre(v.amount), interestRateBasisPoints: Math.round(Number((v.rate ?? '').replace(',', '.')) * 100), termMonths: Number(v.termMonths), decidedOn: optional(v.decidedOn) }
+        ? {
+            outcome: 'granted',
+            amountOre: toOre(v.amount),
+            interestRateBasisPoints: Math.round(Number((v.rate ?? '').replace(',', '.')) * 100),
+            termMonths: Number(v.termMonths),
+            decidedOn: optional(v.decidedOn),
+          }
         : { outcome: 'rejected', reason: v.reason, decidedOn: optional(v.decidedOn) },
       key,
     );
@@ -141,7 +153,13 @@ function LoanPage({ loanId, me }: { loanId: string; me: Me }) {
   }, reload);
   const repay = useCommandForm((key, el) => {
     const v = valuesOf(el);
-    return command('post', '/loans/{loanId}/repayments', params, { principalOre: toOre(v.principal), interestOre: v.interest ? toOre(v.interest) : undefined, feesOre: v.fees ? toOre(v.fees) : undefined, paidOn: optional(v.paidOn) }, key);
+    return command(
+      'post',
+      '/loans/{loanId}/repayments',
+      params,
+      { principalOre: toOre(v.principal), interestOre: v.interest ? toOre(v.interest) : undefined, feesOre: v.fees ? toOre(v.fees) : undefined, paidOn: optional(v.paidOn) },
+      key,
+    );
   }, reload);
   const writeOff = useCommandForm((key, el) => {
     const v = valuesOf(el);
@@ -229,8 +247,23 @@ function LoanPage({ loanId, me }: { loanId: string; me: Me }) {
         {status === 'applied' && (
           <Section title={t('decide')}>
             <form className="form" onSubmit={decide.onSubmit} id="decide">
-              <Field form={decide} name="outcome" label={t('outcome')} options={[['granted', t('granted')], ['rejected', t('rejected')]]} />
-              <Field form={decide} name="amount" apiField="amountOre" label={t('amount')} defaultValue={amountOf(l) !== undefined ? String(amountOf(l)! / 100) : ''} inputProps={{ inputMode: 'decimal' }} />
+              <Field
+                form={decide}
+                name="outcome"
+                label={t('outcome')}
+                options={[
+                  ['granted', t('granted')],
+                  ['rejected', t('rejected')],
+                ]}
+              />
+              <Field
+                form={decide}
+                name="amount"
+                apiField="amountOre"
+                label={t('amount')}
+                defaultValue={amountOf(l) !== undefined ? String(amountOf(l)! / 100) : ''}
+                inputProps={{ inputMode: 'decimal' }}
+              />
               <Field form={decide} name="rate" apiField="interestRateBasisPoints" label={t('interestRate')} defaultValue="6.5" inputProps={{ inputMode: 'decimal' }} />
               <Field form={decide} name="termMonths" label={t('termMonths')} type="number" defaultValue={60} />
               <Field form={decide} name="reason" label={t('reason')} />

@@ -20,7 +20,13 @@ function EntryRow({ entry, employee, onChanged }: { entry: TimeEntry; employee: 
   const correct = useCommandForm(
     (key, el) => {
       const v = valuesOf(el);
-      return command('post', '/time-entries/{entryId}/correction', { entryId: entry.entryId }, { employeeId: employee, date: v.date!, minutes: Number(v.minutes), kind: v.kind as 'customer', customerId: optional(v.customerId) }, key);
+      return command(
+        'post',
+        '/time-entries/{entryId}/correction',
+        { entryId: entry.entryId },
+        { employeeId: employee, date: v.date!, minutes: Number(v.minutes), kind: v.kind as 'customer', customerId: optional(v.customerId) },
+        key,
+      );
     },
     () => {
       setMode('view');
@@ -56,7 +62,17 @@ function EntryRow({ entry, employee, onChanged }: { entry: TimeEntry; employee: 
         <form className="form inline" onSubmit={correct.onSubmit} aria-label={t('correct')}>
           <Field form={correct} name="date" label={t('date')} type="date" defaultValue={entry.date} required />
           <Field form={correct} name="minutes" label={t('minutes')} type="number" defaultValue={entry.minutes} required />
-          <Field form={correct} name="kind" label={t('kind')} defaultValue={entry.kind} options={[['customer', t('customer')], ['internal', t('internal')], ['absence', t('absence')]]} />
+          <Field
+            form={correct}
+            name="kind"
+            label={t('kind')}
+            defaultValue={entry.kind}
+            options={[
+              ['customer', t('customer')],
+              ['internal', t('internal')],
+              ['absence', t('absence')],
+            ]}
+          />
           <Field form={correct} name="customerId" label={t('customer')} defaultValue={entry.customerId ?? ''} />
           <Submit form={correct} label={t('correct')} fields={['date', 'minutes', 'kind', 'customerId']} />
         </form>
@@ -79,7 +95,13 @@ export function WeekScreen({ me }: { me: Me }) {
   const entries = useLoad(() => one<TimeEntries>('/time-entries', { employee: me.userId, from, to, limit: 200 }), [from, me.userId]);
   const record = useCommandForm((key, el) => {
     const v = valuesOf(el);
-    return command('post', '/time-entries', {}, { date: optional(v.date), minutes: Math.round(Number((v.hours ?? "").replace(',', '.')) * 60), kind: v.kind as 'customer', customerId: optional(v.customerId) }, key);
+    return command(
+      'post',
+      '/time-entries',
+      {},
+      { date: optional(v.date), minutes: Math.round(Number((v.hours ?? '').replace(',', '.')) * 60), kind: v.kind as 'customer', customerId: optional(v.customerId) },
+      key,
+    );
   }, entries.reload);
   const days = Array.from({ length: 7 }, (_, i) => iso(addDays(monday, i)));
   const items = entries.data?.items ?? [];
@@ -101,8 +123,8 @@ export function WeekScreen({ me }: { me: Me }) {
         </button>
       </div>
       <p className="share" data-testid="customer-share">
-        {t('customerShare')}: <strong className={share !== undefined && share < 0.8 ? 'below' : 'ok'}>{share === undefined ? '–' : `${(share * 100).toFixed(1)} %`}</strong> ({t('goal')})
-        {share !== undefined && <meter min={0} max={1} low={0.8} optimum={1} value={share} aria-label={t('customerShare')} />}
+        {t('customerShare')}: <strong className={share !== undefined && share < 0.8 ? 'below' : 'ok'}>{share === undefined ? '–' : `${(share * 100).toFixed(1)} %`}</strong> (
+        {t('goal')}){share !== undefined && <meter min={0} max={1} low={0.8} optimum={1} value={share} aria-label={t('customerShare')} />}
       </p>
       <ErrorNote error={entries.error} />
       <div className="week">
@@ -126,7 +148,16 @@ export function WeekScreen({ me }: { me: Me }) {
         <form className="form inline" onSubmit={record.onSubmit} id="record-time">
           <Field form={record} name="date" label={t('date')} type="date" defaultValue={new Date().toISOString().slice(0, 10)} required />
           <Field form={record} name="hours" apiField="minutes" label={`${t('hours')}`} type="text" required inputProps={{ inputMode: 'decimal' }} />
-          <Field form={record} name="kind" label={t('kind')} options={[['customer', t('customer')], ['internal', t('internal')], ['absence', t('absence')]]} />
+          <Field
+            form={record}
+            name="kind"
+            label={t('kind')}
+            options={[
+              ['customer', t('customer')],
+              ['internal', t('internal')],
+              ['absence', t('absence')],
+            ]}
+          />
           <Field form={record} name="customerId" label={`${t('customer')} (${t('orgNumber')})`} />
           <Submit form={record} label={t('recordTime')} fields={['date', 'minutes', 'kind', 'customerId']} />
         </form>

@@ -12,7 +12,8 @@ const anna: Actor = { userId: 'anna', roles: ['advisor'] };
 
 const log = (overrides: Partial<LogAdvisorySession['data']> = {}): LogAdvisorySession => ({
   type: 'LogAdvisorySession',
-  data: { window: WIDE_WINDOW,
+  data: {
+    window: WIDE_WINDOW,
     sessionId: 's-1',
     customerId: '5560360793',
     advisorId: 'anna',
@@ -26,7 +27,14 @@ const log = (overrides: Partial<LogAdvisorySession['data']> = {}): LogAdvisorySe
 
 const logged: AdvisorySessionLogged = {
   type: 'AdvisorySessionLogged',
-  data: { sessionId: 's-1', customerId: '5560360793' as AdvisorySessionLogged['data']['customerId'], advisorId: 'anna', date: '2025-03-14', durationMinutes: 90, sustainabilityDiscussed: true },
+  data: {
+    sessionId: 's-1',
+    customerId: '5560360793' as AdvisorySessionLogged['data']['customerId'],
+    advisorId: 'anna',
+    date: '2025-03-14',
+    durationMinutes: 90,
+    sustainabilityDiscussed: true,
+  },
 };
 
 describe('advisory session', () => {
@@ -44,22 +52,22 @@ describe('advisory session', () => {
       .then([{ type: 'AdvisorySessionLogged', data: { ...logged.data, sustainabilityDiscussed: false, fundingProjectId: 'eruf-2025' } }]);
   });
 
-  it.each([
-    ['credit_officer' as const],
-    ['controller' as const],
-    ['admin' as const],
-  ])('is refused to role %s', (role) => {
+  it.each([['credit_officer' as const], ['controller' as const], ['admin' as const]])('is refused to role %s', (role) => {
     given(decider, [])
       .when(log({ actor: { userId: 'anna', roles: [role] } }))
       .thenRefuses('forbidden', 'role-not-allowed');
   });
 
   it('is refused when an advisor logs a session for another advisor', () => {
-    given(decider, []).when(log({ advisorId: 'bertil' })).thenRefuses('forbidden', 'session-for-someone-else');
+    given(decider, [])
+      .when(log({ advisorId: 'bertil' }))
+      .thenRefuses('forbidden', 'session-for-someone-else');
   });
 
   it('is logged only once per session id', () => {
-    given(decider, [logged]).when(log({ durationMinutes: 30 })).thenRefuses('conflict', 'session-already-logged');
+    given(decider, [logged])
+      .when(log({ durationMinutes: 30 }))
+      .thenRefuses('conflict', 'session-already-logged');
   });
 
   it.each<[string, Partial<LogAdvisorySession['data']>, string, string]>([

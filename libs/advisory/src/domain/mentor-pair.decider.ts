@@ -21,10 +21,7 @@ interface Pair {
   readonly fundingProjectId?: string;
 }
 
-export type MentorPairState =
-  | { readonly status: 'none' }
-  | { readonly status: 'matched'; readonly pair: Pair }
-  | { readonly status: 'concluded'; readonly pair: Pair };
+export type MentorPairState = { readonly status: 'none' } | { readonly status: 'matched'; readonly pair: Pair } | { readonly status: 'concluded'; readonly pair: Pair };
 
 const decide = (command: MentorPairCommand, state: MentorPairState): MentorPairEvent[] => {
   switch (command.type) {

@@ -14,7 +14,8 @@ const customerId = '8024001235' as OrganisationNumber;
 
 const match = (overrides: Partial<MatchMentorPair['data']> = {}): MatchMentorPair => ({
   type: 'MatchMentorPair',
-  data: { window: WIDE_WINDOW,
+  data: {
+    window: WIDE_WINDOW,
     pairId: 'p-1',
     programme: 'mentor_starta_foretag',
     mentorName: 'Karin Lindqvist',
@@ -101,7 +102,9 @@ describe('mentor pair', () => {
     });
 
     it('is refused before the day of matching', () => {
-      given(decider, [matched]).when(conclude({ concludedOn: '2025-01-31' })).thenRefuses('rule', 'concluded-before-matched');
+      given(decider, [matched])
+        .when(conclude({ concludedOn: '2025-01-31' }))
+        .thenRefuses('rule', 'concluded-before-matched');
     });
 
     it('is refused for an unknown pair', () => {
@@ -119,7 +122,9 @@ describe('mentor pair', () => {
     });
 
     it('is refused as invalid with an impossible date', () => {
-      given(decider, [matched]).when(conclude({ concludedOn: '2026-02-30' })).thenRefuses('invalid', 'invalid-date', 'concludedOn');
+      given(decider, [matched])
+        .when(conclude({ concludedOn: '2026-02-30' }))
+        .thenRefuses('invalid', 'invalid-date', 'concludedOn');
     });
   });
 });

@@ -24,9 +24,7 @@ interface Delivery {
 }
 
 export type ModuleDeliveryState =
-  | { readonly status: 'none' }
-  | { readonly status: 'delivered'; readonly delivery: Delivery }
-  | { readonly status: 'voided'; readonly delivery: Delivery };
+  { readonly status: 'none' } | { readonly status: 'delivered'; readonly delivery: Delivery } | { readonly status: 'voided'; readonly delivery: Delivery };
 
 const decide = (command: ModuleDeliveryCommand, state: ModuleDeliveryState): ModuleDeliveryEvent[] => {
   switch (command.type) {
@@ -43,7 +41,8 @@ const decide = (command: ModuleDeliveryCommand, state: ModuleDeliveryState): Mod
       const advisorId = requireText(data.advisorId, 'advisorId');
       if (advisorId !== data.actor.userId && !hasRole(data.actor, 'admin'))
         refuse('forbidden', 'delivery-for-another-advisor', 'An advisor records only their own deliveries; only an admin credits another advisor');
-      if (data.advisorStatus === 'unregistered') refuse('rule', 'advisor-not-registered', `No employee ${advisorId} is registered: a delivery is credited only to a registered advisor`);
+      if (data.advisorStatus === 'unregistered')
+        refuse('rule', 'advisor-not-registered', `No employee ${advisorId} is registered: a delivery is credited only to a registered advisor`);
       if (data.advisorStatus !== 'active-advisor') refuse('rule', 'advisor-not-active', `${advisorId} is not an active advisor: a delivery is credited only to one`);
       const deliveredOn = requireDateInWindow(data.deliveredOn, 'deliveredOn', data.window);
       const fundingProjectId = optionalText(data.fundingProjectId, 'fundingProjectId');

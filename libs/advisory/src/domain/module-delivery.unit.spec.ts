@@ -17,7 +17,8 @@ const customerId = '5566778899' as OrganisationNumber;
 
 const deliver = (overrides: Partial<DeliverModule['data']> = {}): DeliverModule => ({
   type: 'DeliverModule',
-  data: { window: WIDE_WINDOW,
+  data: {
+    window: WIDE_WINDOW,
     deliveryId: 'd-1',
     customerId: '556677-8899',
     module: 'hallbarhetsworkshop',
@@ -82,7 +83,9 @@ describe('module delivery', () => {
     });
 
     it('is credited only to the acting advisor: a colleague may not record it for them', () => {
-      given(decider, []).when(deliver({ actor: bertil })).thenRefuses('forbidden', 'delivery-for-another-advisor');
+      given(decider, [])
+        .when(deliver({ actor: bertil }))
+        .thenRefuses('forbidden', 'delivery-for-another-advisor');
     });
 
     it('may be credited to another advisor by an admin who is also an advisor', () => {
@@ -92,18 +95,28 @@ describe('module delivery', () => {
     });
 
     it('is credited only to a registered employee', () => {
-      given(decider, []).when(deliver({ advisorStatus: 'unregistered' })).thenRefuses('rule', 'advisor-not-registered');
+      given(decider, [])
+        .when(deliver({ advisorStatus: 'unregistered' }))
+        .thenRefuses('rule', 'advisor-not-registered');
     });
 
     it('is credited only to an employee who is an advisor', () => {
-      given(decider, []).when(deliver({ advisorStatus: 'not-an-advisor' })).thenRefuses('rule', 'advisor-not-active');
+      given(decider, [])
+        .when(deliver({ advisorStatus: 'not-an-advisor' }))
+        .thenRefuses('rule', 'advisor-not-active');
     });
 
     it('is refused when dated after today or beyond the back-dating window', () => {
       const window = { today: '2025-04-02', backdatingDays: 60 };
-      given(decider, []).when(deliver({ window, deliveredOn: '2025-04-03' })).thenRefuses('rule', 'business-date-in-future', 'deliveredOn');
-      given(decider, []).when(deliver({ window, deliveredOn: '2025-01-31' })).thenRefuses('rule', 'business-date-outside-backdating-window', 'deliveredOn');
-      given(decider, []).when(deliver({ window, deliveredOn: '2025-01-31', advisorStatus: 'unregistered' })).thenRefuses('rule', 'advisor-not-registered');
+      given(decider, [])
+        .when(deliver({ window, deliveredOn: '2025-04-03' }))
+        .thenRefuses('rule', 'business-date-in-future', 'deliveredOn');
+      given(decider, [])
+        .when(deliver({ window, deliveredOn: '2025-01-31' }))
+        .thenRefuses('rule', 'business-date-outside-backdating-window', 'deliveredOn');
+      given(decider, [])
+        .when(deliver({ window, deliveredOn: '2025-01-31', advisorStatus: 'unregistered' }))
+        .thenRefuses('rule', 'advisor-not-registered');
     });
 
     it('accepts a module added to the configured catalogue', () => {
@@ -169,7 +182,9 @@ describe('module delivery', () => {
     });
 
     it('is refused before the day of delivery', () => {
-      given(decider, [delivered]).when(voidIt({ voidedOn: '2025-04-01' })).thenRefuses('rule', 'voided-before-delivered');
+      given(decider, [delivered])
+        .when(voidIt({ voidedOn: '2025-04-01' }))
+        .thenRefuses('rule', 'voided-before-delivered');
     });
 
     it.each([['credit_officer' as const], ['controller' as const]])('is refused to role %s', (role) => {

@@ -21,11 +21,22 @@ async function appendActivity(fx: ReadModelFixture, beforeTheVoids: () => Promis
   await fx.append(advisorySessionStream('s1'), [
     {
       type: 'AdvisorySessionLogged',
-      data: { sessionId: 's1', customerId: CUSTOMER, advisorId: 'advisor-anna', date: '2026-02-03', durationMinutes: 90, sustainabilityDiscussed: true, fundingProjectId: 'proj-1' },
+      data: {
+        sessionId: 's1',
+        customerId: CUSTOMER,
+        advisorId: 'advisor-anna',
+        date: '2026-02-03',
+        durationMinutes: 90,
+        sustainabilityDiscussed: true,
+        fundingProjectId: 'proj-1',
+      },
     },
   ]);
   await fx.append(advisorySessionStream('s2'), [
-    { type: 'AdvisorySessionLogged', data: { sessionId: 's2', customerId: OTHER, advisorId: 'advisor-bo', date: '2026-02-04', durationMinutes: 45, sustainabilityDiscussed: false } },
+    {
+      type: 'AdvisorySessionLogged',
+      data: { sessionId: 's2', customerId: OTHER, advisorId: 'advisor-bo', date: '2026-02-04', durationMinutes: 45, sustainabilityDiscussed: false },
+    },
   ]);
   await fx.append(moduleDeliveryStream('d1'), [delivered('d1', CUSTOMER, 'affarsutveckling', '2026-02-10')]);
   await fx.append(moduleDeliveryStream('d2'), [delivered('d2', OTHER, 'hallbarhet', '2026-03-15')]);
@@ -59,7 +70,15 @@ describe('advisory projection', () => {
     await fx.catchUp(projection);
 
     expect(await fx.rows('rm_advisory_sessions', 'session_id')).toEqual([
-      { session_id: 's1', customer_id: CUSTOMER, advisor_id: 'advisor-anna', held_on: '2026-02-03', duration_minutes: 90, sustainability_discussed: true, funding_project_id: 'proj-1' },
+      {
+        session_id: 's1',
+        customer_id: CUSTOMER,
+        advisor_id: 'advisor-anna',
+        held_on: '2026-02-03',
+        duration_minutes: 90,
+        sustainability_discussed: true,
+        funding_project_id: 'proj-1',
+      },
       { session_id: 's2', customer_id: OTHER, advisor_id: 'advisor-bo', held_on: '2026-02-04', duration_minutes: 45, sustainability_discussed: false, funding_project_id: null },
     ]);
     expect(await fx.rows('rm_module_deliveries', 'delivery_id')).toEqual([

@@ -62,7 +62,7 @@ export async function readModelFixture(label: string): Promise<ReadModelFixture>
       if (comparePositions(await store.head(), last) < 0) throw new Error('the last append is not visible yet');
     });
     const events: RecordedEvent[] = [];
-    for (let after = START; ; ) {
+    for (let after = START; ;) {
       const page = await store.readAll({ after, maxCount: 1000 });
       events.push(...page.events);
       if (page.isEnd) return events;
@@ -99,7 +99,11 @@ export async function readModelFixture(label: string): Promise<ReadModelFixture>
     },
     async applyAllAgain(projection) {
       const wanted = projection.eventTypes;
-      await applyDirectly(dataSource, projection, (await allEvents()).filter((event) => !wanted || wanted.includes(event.type)));
+      await applyDirectly(
+        dataSource,
+        projection,
+        (await allEvents()).filter((event) => !wanted || wanted.includes(event.type)),
+      );
     },
     rows,
     async snapshot(projection) {

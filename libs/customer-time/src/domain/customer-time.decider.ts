@@ -7,18 +7,7 @@
  * - an entry id is recorded once in the day; a voided entry is neither corrected nor voided again;
  * - a correction that changes nothing emits nothing.
  */
-import {
-  assertNever,
-  authorise,
-  optionalText,
-  refuse,
-  requireDateInWindow,
-  requireOneOf,
-  requirePositiveInteger,
-  requireText,
-  type Actor,
-  type Decider,
-} from '#libs/decider';
+import { assertNever, authorise, optionalText, refuse, requireDateInWindow, requireOneOf, requirePositiveInteger, requireText, type Actor, type Decider } from '#libs/decider';
 import { requireOrganisationNumber, type OrganisationNumber } from '#libs/customers';
 import type { CustomerTimeCommand } from './customer-time.commands.js';
 import type { CustomerTimeEvent } from './customer-time.events.js';
@@ -146,7 +135,9 @@ const evolve = (state: TimeDayState, event: CustomerTimeEvent): TimeDayState => 
     case 'TimeEntryRecorded':
     case 'TimeEntryCorrected': {
       const { minutes, kind, customerId, fundingProjectId } = event.data;
-      return { entries: new Map(state.entries).set(entryId, { minutes, kind, ...optional('customerId', customerId), ...optional('fundingProjectId', fundingProjectId), voided: false }) };
+      return {
+        entries: new Map(state.entries).set(entryId, { minutes, kind, ...optional('customerId', customerId), ...optional('fundingProjectId', fundingProjectId), voided: false }),
+      };
     }
     case 'TimeEntryVoided': {
       const entry = state.entries.get(entryId);

@@ -85,11 +85,15 @@ describe("one person's day of time", () => {
     });
 
     it('is refused for someone else', () => {
-      given(decider, []).when(record({ employeeId: 'bertil' })).thenRefuses('forbidden', 'time-for-someone-else');
+      given(decider, [])
+        .when(record({ employeeId: 'bertil' }))
+        .thenRefuses('forbidden', 'time-for-someone-else');
     });
 
     it('is refused for a second entry with the same id', () => {
-      given(decider, [customerEntry]).when(record({ minutes: 10 })).thenRefuses('conflict', 'time-entry-already-recorded');
+      given(decider, [customerEntry])
+        .when(record({ minutes: 10 }))
+        .thenRefuses('conflict', 'time-entry-already-recorded');
     });
 
     it('fills the day up to exactly 24 hours', () => {
@@ -99,15 +103,21 @@ describe("one person's day of time", () => {
     });
 
     it('is refused one minute beyond 24 hours in the day', () => {
-      given(decider, [recorded('t-0', 1000)]).when(record({ minutes: 441 })).thenRefuses('rule', 'day-exceeds-24-hours');
+      given(decider, [recorded('t-0', 1000)])
+        .when(record({ minutes: 441 }))
+        .thenRefuses('rule', 'day-exceeds-24-hours');
     });
 
     it('is refused for a single entry longer than a day', () => {
-      given(decider, []).when(record({ minutes: 1441 })).thenRefuses('rule', 'day-exceeds-24-hours');
+      given(decider, [])
+        .when(record({ minutes: 1441 }))
+        .thenRefuses('rule', 'day-exceeds-24-hours');
     });
 
     it('counts absence towards the 24 hours', () => {
-      given(decider, [recorded('t-0', 480, { kind: 'absence' })]).when(record({ minutes: 961 })).thenRefuses('rule', 'day-exceeds-24-hours');
+      given(decider, [recorded('t-0', 480, { kind: 'absence' })])
+        .when(record({ minutes: 961 }))
+        .thenRefuses('rule', 'day-exceeds-24-hours');
     });
 
     it('no longer counts a voided entry', () => {
@@ -126,7 +136,9 @@ describe("one person's day of time", () => {
       given(decider, past)
         .when(record({ minutes: 1040 }))
         .then([recorded('t-1', 1040, { kind: 'customer', customerId: acme })]);
-      given(decider, past).when(record({ minutes: 1041 })).thenRefuses('rule', 'day-exceeds-24-hours');
+      given(decider, past)
+        .when(record({ minutes: 1041 }))
+        .thenRefuses('rule', 'day-exceeds-24-hours');
     });
 
     it.each<[string, Partial<RecordTimeEntry['data']>, string, string]>([
@@ -194,7 +206,15 @@ describe("one person's day of time", () => {
     it('takes the previous values from the latest correction', () => {
       const first: TimeEntryCorrected = {
         type: 'TimeEntryCorrected',
-        data: { entryId: 't-1', employeeId: 'anna', date: '2025-05-06', minutes: 90, kind: 'customer', customerId: acme, previous: { minutes: 120, kind: 'customer', customerId: acme } },
+        data: {
+          entryId: 't-1',
+          employeeId: 'anna',
+          date: '2025-05-06',
+          minutes: 90,
+          kind: 'customer',
+          customerId: acme,
+          previous: { minutes: 120, kind: 'customer', customerId: acme },
+        },
       };
       given(decider, [customerEntry, first])
         .when(correct({ minutes: 75 }))
@@ -202,7 +222,9 @@ describe("one person's day of time", () => {
     });
 
     it('emits nothing when nothing changes', () => {
-      given(decider, [customerEntry]).when(correct({ minutes: 120, customerId: '556036-0793' })).then([]);
+      given(decider, [customerEntry])
+        .when(correct({ minutes: 120, customerId: '556036-0793' }))
+        .then([]);
     });
 
     it('may grow an entry up to the 24 hours of the day, not beyond', () => {
@@ -215,11 +237,15 @@ describe("one person's day of time", () => {
             data: { entryId: 't-1', employeeId: 'anna', date: '2025-05-06', minutes: 440, kind: 'internal', previous: { minutes: 400, kind: 'internal' } },
           },
         ]);
-      given(decider, past).when(correct({ minutes: 441, kind: 'internal', customerId: undefined })).thenRefuses('rule', 'day-exceeds-24-hours');
+      given(decider, past)
+        .when(correct({ minutes: 441, kind: 'internal', customerId: undefined }))
+        .thenRefuses('rule', 'day-exceeds-24-hours');
     });
 
     it('is refused for an unknown entry', () => {
-      given(decider, [recorded('t-0', 60, {})]).when(correct()).thenRefuses('not_found', 'time-entry-not-found');
+      given(decider, [recorded('t-0', 60, {})])
+        .when(correct())
+        .thenRefuses('not_found', 'time-entry-not-found');
     });
 
     it('is refused for a voided entry', () => {
@@ -229,7 +255,9 @@ describe("one person's day of time", () => {
 
     it('is refused for someone else', () => {
       const bertil: Actor = { userId: 'bertil', roles: ['advisor'] };
-      given(decider, [customerEntry]).when(correct({ actor: bertil })).thenRefuses('forbidden', 'time-for-someone-else');
+      given(decider, [customerEntry])
+        .when(correct({ actor: bertil }))
+        .thenRefuses('forbidden', 'time-for-someone-else');
     });
 
     it.each([['controller' as const], ['admin' as const]])('is refused to role %s', (role) => {
@@ -317,7 +345,15 @@ describe('corrections pinned by the mutation run', () => {
       .then([
         {
           type: 'TimeEntryCorrected',
-          data: { entryId: 't-1', employeeId: 'anna', date: '2025-05-06', minutes: 120, kind: 'customer', customerId: other, previous: { minutes: 120, kind: 'customer', customerId: acme } },
+          data: {
+            entryId: 't-1',
+            employeeId: 'anna',
+            date: '2025-05-06',
+            minutes: 120,
+            kind: 'customer',
+            customerId: other,
+            previous: { minutes: 120, kind: 'customer', customerId: acme },
+          },
         },
       ]);
   });

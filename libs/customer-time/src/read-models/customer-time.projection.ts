@@ -103,19 +103,17 @@ async function recomputeMonths(tx: ProjectionTx, days: readonly Day[]): Promise<
 
 /** The batch's entries as rows: each event carries the entry's values in full. */
 const entryRows = (recorded: readonly RecordedEvent[]): EntryRow[] =>
-  eventsOf<CustomerTimeEvent>(recorded, CUSTOMER_TIME_EVENT_TYPES).map(
-    ({ type, data, revision }): EntryRow => ({
-      entry_id: data.entryId,
-      employee_id: data.employeeId,
-      worked_on: data.date,
-      minutes: data.minutes,
-      kind: data.kind,
-      customer_id: data.customerId,
-      funding_project_id: data.fundingProjectId,
-      voided: type === 'TimeEntryVoided',
-      revision,
-    }),
-  );
+  eventsOf<CustomerTimeEvent>(recorded, CUSTOMER_TIME_EVENT_TYPES).map(({ type, data, revision }): EntryRow => ({
+    entry_id: data.entryId,
+    employee_id: data.employeeId,
+    worked_on: data.date,
+    minutes: data.minutes,
+    kind: data.kind,
+    customer_id: data.customerId,
+    funding_project_id: data.fundingProjectId,
+    voided: type === 'TimeEntryVoided',
+    revision,
+  }));
 
 /** Every day's and month's totals from all live entries, as recomputing each touched day and month gives them. */
 async function deriveAllTotals(tx: ProjectionTx): Promise<void> {

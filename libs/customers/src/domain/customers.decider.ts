@@ -13,7 +13,8 @@ import {
   authorise,
   refuse,
   REGIONS,
-  requireDate, requireDateInWindow,
+  requireDate,
+  requireDateInWindow,
   requireOneOf,
   requireText,
   type BusinessDate,
@@ -45,8 +46,7 @@ export type CustomerState = { readonly status: 'unregistered' } | RegisteredCust
 
 const CUSTOMER_ROLES: Role[] = ['advisor', 'credit_officer', 'admin'];
 
-const requireRegistered = (state: CustomerState): RegisteredCustomer =>
-  state.status === 'registered' ? state : refuse('not_found', 'customer-not-found', 'No such customer');
+const requireRegistered = (state: CustomerState): RegisteredCustomer => (state.status === 'registered' ? state : refuse('not_found', 'customer-not-found', 'No such customer'));
 
 const decide = (command: CustomerCommand, state: CustomerState): CustomerEvent[] => {
   switch (command.type) {

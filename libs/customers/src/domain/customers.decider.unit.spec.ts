@@ -18,7 +18,8 @@ const customerId = requireOrganisationNumber('5561234567');
 
 const register = (overrides: Partial<RegisterCustomer['data']> = {}): RegisterCustomer => ({
   type: 'RegisterCustomer',
-  data: { window: WIDE_WINDOW,
+  data: {
+    window: WIDE_WINDOW,
     customerId: '556123-4567',
     name: 'Mälarverken AB',
     region: 'vastmanland',
@@ -61,7 +62,9 @@ describe('customer decider', () => {
     });
 
     it('refuses a controller', () => {
-      given(customerDecider).when(register({ actor: controller })).thenRefuses('forbidden', 'role-not-allowed');
+      given(customerDecider)
+        .when(register({ actor: controller }))
+        .thenRefuses('forbidden', 'role-not-allowed');
     });
 
     it('refuses a company already registered', () => {
@@ -69,7 +72,9 @@ describe('customer decider', () => {
     });
 
     it('refuses an organisationsnummer with a wrong check digit', () => {
-      given(customerDecider).when(register({ customerId: '5561234568' })).thenRefuses('invalid', 'invalid-organisation-number');
+      given(customerDecider)
+        .when(register({ customerId: '5561234568' }))
+        .thenRefuses('invalid', 'invalid-organisation-number');
     });
 
     it.each([
@@ -104,19 +109,27 @@ describe('customer decider', () => {
 
     it('compares with the profile as updated before', () => {
       const moved: CustomerEvent = { type: 'CustomerProfileUpdated', data: { customerId, updatedOn: '2024-04-01', region: 'orebro' } };
-      given(customerDecider, [registered, moved]).when(update({ region: 'orebro' })).then([]);
+      given(customerDecider, [registered, moved])
+        .when(update({ region: 'orebro' }))
+        .then([]);
     });
 
     it('emits nothing when nothing changed', () => {
-      given(customerDecider, [registered]).when(update({ name: 'Mälarverken AB' })).then([]);
+      given(customerDecider, [registered])
+        .when(update({ name: 'Mälarverken AB' }))
+        .then([]);
     });
 
     it('refuses an unknown customer', () => {
-      given(customerDecider).when(update({ name: 'X AB' })).thenRefuses('not_found', 'customer-not-found');
+      given(customerDecider)
+        .when(update({ name: 'X AB' }))
+        .thenRefuses('not_found', 'customer-not-found');
     });
 
     it('refuses a controller', () => {
-      given(customerDecider, [registered]).when(update({ name: 'X AB' }, controller)).thenRefuses('forbidden', 'role-not-allowed');
+      given(customerDecider, [registered])
+        .when(update({ name: 'X AB' }, controller))
+        .thenRefuses('forbidden', 'role-not-allowed');
     });
 
     it.each([
@@ -140,7 +153,9 @@ describe('customer decider', () => {
     });
 
     it('classifies a customer from a date', () => {
-      given(customerDecider, [registered]).when(classify('ideal', '2024-02-01')).then([classified('ideal', '2024-02-01')]);
+      given(customerDecider, [registered])
+        .when(classify('ideal', '2024-02-01'))
+        .then([classified('ideal', '2024-02-01')]);
     });
 
     it('reclassifies, also retroactively', () => {
@@ -156,7 +171,9 @@ describe('customer decider', () => {
     });
 
     it('accepts the same group on the same date as a no-op', () => {
-      given(customerDecider, [registered, classified('ideal', '2024-02-01')]).when(classify('ideal', '2024-02-01')).then([]);
+      given(customerDecider, [registered, classified('ideal', '2024-02-01')])
+        .when(classify('ideal', '2024-02-01'))
+        .then([]);
     });
 
     it('compares with the latest entry for the date, not the first', () => {
@@ -172,10 +189,7 @@ describe('customer decider', () => {
     });
 
     it('keeps the history in state', () => {
-      const state = [registered, classified('bredd', '2024-01-01'), classified('ideal', '2024-07-01')].reduce(
-        customerDecider.evolve,
-        customerDecider.initialState(),
-      );
+      const state = [registered, classified('bredd', '2024-01-01'), classified('ideal', '2024-07-01')].reduce(customerDecider.evolve, customerDecider.initialState());
       expect(state.status === 'registered' && state.classifications).toEqual([
         { group: 'bredd', effectiveFrom: '2024-01-01' },
         { group: 'ideal', effectiveFrom: '2024-07-01' },
@@ -183,7 +197,9 @@ describe('customer decider', () => {
     });
 
     it('refuses an unknown group', () => {
-      given(customerDecider, [registered]).when(classify('elit' as never, '2024-02-01')).thenRefuses('invalid', 'invalid-group');
+      given(customerDecider, [registered])
+        .when(classify('elit' as never, '2024-02-01'))
+        .thenRefuses('invalid', 'invalid-group');
     });
 
     it('refuses an invalid date', () => {
@@ -195,14 +211,25 @@ describe('customer decider', () => {
     });
 
     it('refuses a controller', () => {
-      given(customerDecider, [registered]).when(classify('ideal', '2024-02-01', controller)).thenRefuses('forbidden', 'role-not-allowed');
+      given(customerDecider, [registered])
+        .when(classify('ideal', '2024-02-01', controller))
+        .thenRefuses('forbidden', 'role-not-allowed');
     });
   });
 
   describe('RecordOwnerProfile', () => {
     const record = (overrides: Partial<RecordOwnerProfile['data']> = {}): RecordOwnerProfile => ({
       type: 'RecordOwnerProfile',
-      data: { window: WIDE_WINDOW, customerId: '5561234567', womenLed: 'yes', foreignBackground: 'unknown', ownerName: 'Anna Svensson', recordedOn: '2024-02-01', actor: advisor, ...overrides },
+      data: {
+        window: WIDE_WINDOW,
+        customerId: '5561234567',
+        womenLed: 'yes',
+        foreignBackground: 'unknown',
+        ownerName: 'Anna Svensson',
+        recordedOn: '2024-02-01',
+        actor: advisor,
+        ...overrides,
+      },
     });
     const recorded: CustomerEvent = {
       type: 'OwnerProfileRecorded',
@@ -220,7 +247,9 @@ describe('customer decider', () => {
     });
 
     it('emits nothing when the same profile is recorded again', () => {
-      given(customerDecider, [registered, recorded]).when(record({ recordedOn: '2024-03-01' })).then([]);
+      given(customerDecider, [registered, recorded])
+        .when(record({ recordedOn: '2024-03-01' }))
+        .then([]);
     });
 
     it('records the profile again after it was erased', () => {
@@ -244,7 +273,9 @@ describe('customer decider', () => {
     });
 
     it('refuses a controller', () => {
-      given(customerDecider, [registered]).when(record({ actor: controller })).thenRefuses('forbidden', 'role-not-allowed');
+      given(customerDecider, [registered])
+        .when(record({ actor: controller }))
+        .thenRefuses('forbidden', 'role-not-allowed');
     });
 
     it('marks the owner fields as personal data for the infrastructure to encrypt', () => {

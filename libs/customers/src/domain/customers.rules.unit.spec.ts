@@ -47,7 +47,13 @@ describe('customer rules pinned by the mutation run', () => {
         .then([
           {
             type: 'OwnerProfileRecorded',
-            data: { customerId, womenLed: command.data.womenLed, foreignBackground: command.data.foreignBackground, ...(ownerName === undefined ? {} : { ownerName }), recordedOn: '2024-03-01' },
+            data: {
+              customerId,
+              womenLed: command.data.womenLed,
+              foreignBackground: command.data.foreignBackground,
+              ...(ownerName === undefined ? {} : { ownerName }),
+              recordedOn: '2024-03-01',
+            },
           },
         ]);
     });
@@ -69,8 +75,12 @@ describe('customer rules pinned by the mutation run', () => {
     it('keeps every field an earlier update did not change', () => {
       const moved: CustomerEvent = { type: 'CustomerProfileUpdated', data: { customerId, updatedOn: '2024-04-01', region: 'orebro' } };
       const renamed: CustomerEvent = { type: 'CustomerProfileUpdated', data: { customerId, updatedOn: '2024-04-02', name: 'Nya Mälarverken AB' } };
-      given(customerDecider, [registered, moved]).when(update({ name: 'Mälarverken AB', municipality: 'Västerås', phase: 'growth' })).then([]);
-      given(customerDecider, [registered, renamed]).when(update({ region: 'vastmanland' })).then([]);
+      given(customerDecider, [registered, moved])
+        .when(update({ name: 'Mälarverken AB', municipality: 'Västerås', phase: 'growth' }))
+        .then([]);
+      given(customerDecider, [registered, renamed])
+        .when(update({ region: 'vastmanland' }))
+        .then([]);
       expect(stateAfter([registered, moved, renamed])).toMatchObject({ name: 'Nya Mälarverken AB', region: 'orebro', municipality: 'Västerås', phase: 'growth' });
     });
   });

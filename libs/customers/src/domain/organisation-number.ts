@@ -29,8 +29,7 @@ export const parseOrganisationNumber = (input: string): OrganisationNumber | und
 };
 
 /** True for an already normalised number (10 digits, valid check digit). */
-export const isOrganisationNumber = (value: unknown): value is OrganisationNumber =>
-  typeof value === 'string' && NORMALISED.test(value) && hasValidLuhnCheckDigit(value);
+export const isOrganisationNumber = (value: unknown): value is OrganisationNumber => typeof value === 'string' && NORMALISED.test(value) && hasValidLuhnCheckDigit(value);
 
 /** Parses or refuses with kind 'invalid' (HTTP 400) on the given field. */
 export const requireOrganisationNumber = (input: unknown, field = 'customerId'): OrganisationNumber => {

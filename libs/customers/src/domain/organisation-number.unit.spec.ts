@@ -1,11 +1,5 @@
 import { DomainError } from '#libs/decider';
-import {
-  formatOrganisationNumber,
-  hasValidLuhnCheckDigit,
-  isOrganisationNumber,
-  parseOrganisationNumber,
-  requireOrganisationNumber,
-} from './organisation-number.js';
+import { formatOrganisationNumber, hasValidLuhnCheckDigit, isOrganisationNumber, parseOrganisationNumber, requireOrganisationNumber } from './organisation-number.js';
 
 describe('OrganisationNumber', () => {
   it.each(['5560360793', '556036-0793', ' 556036-0793 ', '2021005489', '212000-0142'])('accepts the valid number %p', (input) => {

@@ -131,7 +131,12 @@ export class KurrentDbEventStore implements EventStore {
       if (!result.success) throw new Error('The KurrentDB store needs throwOnAppendFailure=true (the default) in the connection string');
       revision = Number(result.nextExpectedRevision);
     } catch (error) {
-      throw mapAppendError(error, streamId, expectedRevision, events.map((e) => e.id));
+      throw mapAppendError(
+        error,
+        streamId,
+        expectedRevision,
+        events.map((e) => e.id),
+      );
     }
     const position = await this.positionOf(streamName, revision);
     this.wake();

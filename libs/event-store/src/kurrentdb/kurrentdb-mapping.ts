@@ -81,8 +81,7 @@ export function toEventData(event: NewEvent): JSONEventData {
   };
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
 
 /** System records ($-typed, or in $-streams) and other stores' streams are not part of the view. */
 export const isVisible = (event: Pick<ClientRecordedEvent, 'type' | 'streamId'>, view: StoreView): boolean =>
@@ -107,8 +106,7 @@ export function toRecordedEvent(event: ClientRecordedEvent, view: StoreView): Re
   };
 }
 
-export const toActualRevision = (state: CurrentStreamState): number | 'no_stream' =>
-  state === NO_STREAM || state < 0n ? 'no_stream' : Number(state);
+export const toActualRevision = (state: CurrentStreamState): number | 'no_stream' => (state === NO_STREAM || state < 0n ? 'no_stream' : Number(state));
 
 /**
  * KurrentDB answers "wrong expected version" in two cases: a real conflict, and a batch of which

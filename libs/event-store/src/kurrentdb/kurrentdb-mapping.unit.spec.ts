@@ -82,9 +82,9 @@ describe('KurrentDB mapping', () => {
     });
 
     it('refuses metadata that uses the reserved schemaVersion key, which would be lost', () => {
-      expect(() =>
-        toEventData({ id: 'x', type: 'T', data: {}, metadata: { userId: 'u', correlationId: 'c', causationId: 'k', schemaVersion: 2 } }),
-      ).toThrow('metadata key "schemaVersion" is reserved');
+      expect(() => toEventData({ id: 'x', type: 'T', data: {}, metadata: { userId: 'u', correlationId: 'c', causationId: 'k', schemaVersion: 2 } })).toThrow(
+        'metadata key "schemaVersion" is reserved',
+      );
     });
   });
 

@@ -10,9 +10,7 @@ export async function migrate(pool: Pool, table: string, migrations: readonly Mi
   const lockKey = `almi-ledger:migrate:${table}`;
   try {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);
-    await client.query(
-      `CREATE TABLE IF NOT EXISTS ${table} (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
-    );
+    await client.query(`CREATE TABLE IF NOT EXISTS ${table} (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const applied = new Set((await client.query<{ version: number }>(`SELECT version FROM ${table}`)).rows.map((r) => r.version));
     const done: number[] = [];
     for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {

@@ -29,7 +29,7 @@ describe('PostgresEventStore group commit', () => {
   });
   const allEvents = async (): Promise<RecordedEvent[]> => {
     const out: RecordedEvent[] = [];
-    for (let after = START; ; ) {
+    for (let after = START; ;) {
       const page = await store.readAll({ after, maxCount: 500 });
       out.push(...page.events);
       after = page.next;

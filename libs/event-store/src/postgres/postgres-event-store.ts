@@ -102,8 +102,7 @@ interface PendingAppend {
 /** Bounds one grouped statement, so a burst of appends never makes one huge transaction. */
 const MAX_GROUP_EVENTS = 1000;
 
-const isDuplicateEventId = (error: unknown): boolean =>
-  error instanceof pg.DatabaseError && error.code === '23505' && error.constraint === 'es_events_event_id_key';
+const isDuplicateEventId = (error: unknown): boolean => error instanceof pg.DatabaseError && error.code === '23505' && error.constraint === 'es_events_event_id_key';
 
 export class PostgresEventStore implements EventStore {
   private readonly wakers = new Set<() => void>();
@@ -143,9 +142,7 @@ export class PostgresEventStore implements EventStore {
     if (events.length === 0) throw new Error('append needs at least one event');
     const expected = typeof expectedRevision === 'number' ? expectedRevision : EXPECTED_CODE[expectedRevision];
     if (!Number.isSafeInteger(expected) || expected < -3) throw new Error(`Invalid expected revision ${String(expectedRevision)}`);
-    const eventsJson = JSON.stringify(
-      events.map((e) => ({ id: e.id, type: e.type, data: e.data, metadata: e.metadata, schemaVersion: e.schemaVersion ?? 1 })),
-    );
+    const eventsJson = JSON.stringify(events.map((e) => ({ id: e.id, type: e.type, data: e.data, metadata: e.metadata, schemaVersion: e.schemaVersion ?? 1 })));
     return new Promise<AppendResult>((resolve, reject) => {
       this.pending.push({ streamId, expectedRevision, expected, events, eventsJson, resolve, reject });
       this.startAppends();
@@ -343,10 +340,10 @@ export class PostgresEventStore implements EventStore {
 
   /** Events recorded under one correlation id, in global order (an audit query: it scans). */
   async readCorrelated(correlationId: string, maxCount = 1000): Promise<RecordedEvent[]> {
-    const result = await this.pool.query<EventRow>(
-      `SELECT ${COLUMNS} FROM es_events WHERE metadata->>'correlationId' = $1 ORDER BY transaction_id, global_position LIMIT $2`,
-      [correlationId, maxCount],
-    );
+    const result = await this.pool.query<EventRow>(`SELECT ${COLUMNS} FROM es_events WHERE metadata->>'correlationId' = $1 ORDER BY transaction_id, global_position LIMIT $2`, [
+      correlationId,
+      maxCount,
+    ]);
     return result.rows.map(toRecorded);
   }
 

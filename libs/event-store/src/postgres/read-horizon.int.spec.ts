@@ -37,7 +37,7 @@ describe('PostgresEventStore read horizon', () => {
   });
   const allEvents = async (): Promise<RecordedEvent[]> => {
     const out: RecordedEvent[] = [];
-    for (let after = START; ; ) {
+    for (let after = START; ;) {
       const page = await store.readAll({ after, maxCount: 500 });
       out.push(...page.events);
       after = page.next;
@@ -91,9 +91,9 @@ describe('PostgresEventStore read horizon', () => {
     const client = await connect(db.url, 'late-append');
     await client.query('BEGIN');
     await client.query(`INSERT INTO unrelated_notes VALUES ('written first')`);
-    await expect(
-      client.query('SELECT * FROM es_append($1, -1, $2)', [`late-${randomUUID()}`, JSON.stringify([{ ...event(1), schemaVersion: 1 }])]),
-    ).rejects.toMatchObject({ code: '55000' });
+    await expect(client.query('SELECT * FROM es_append($1, -1, $2)', [`late-${randomUUID()}`, JSON.stringify([{ ...event(1), schemaVersion: 1 }])])).rejects.toMatchObject({
+      code: '55000',
+    });
     await client.query('ROLLBACK');
     expect(await allEvents()).toEqual([]);
   });

@@ -1,13 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  comparePositions,
-  DuplicateEventIdError,
-  START,
-  WrongExpectedRevisionError,
-  type EventStore,
-  type NewEvent,
-  type RecordedEvent,
-} from '../event-store.port.js';
+import { comparePositions, DuplicateEventIdError, START, WrongExpectedRevisionError, type EventStore, type NewEvent, type RecordedEvent } from '../event-store.port.js';
 
 /**
  * The behaviour every EventStore adapter promises, stated once. Each adapter's spec calls this with
@@ -80,7 +72,11 @@ export function eventStoreContract(
 
       it('reads from a revision, a bounded number, and nothing for an unknown stream', async () => {
         const id = stream();
-        await store.append(id, [1, 2, 3, 4, 5].map((n) => event(n)), { expectedRevision: 'no_stream' });
+        await store.append(
+          id,
+          [1, 2, 3, 4, 5].map((n) => event(n)),
+          { expectedRevision: 'no_stream' },
+        );
         expect((await store.readStream(id, { fromRevision: 2, maxCount: 2 })).map((e) => e.revision)).toEqual([2, 3]);
         expect(await store.readStream(stream())).toEqual([]);
       });
@@ -109,9 +105,7 @@ export function eventStoreContract(
       it('lets exactly one of two concurrent writers with the same expected revision win', async () => {
         const id = stream();
         const { nextExpectedRevision } = await store.append(id, [event(0)], { expectedRevision: 'no_stream' });
-        const outcomes = await Promise.allSettled(
-          Array.from({ length: 6 }, (_, i) => store.append(id, [event(i + 1)], { expectedRevision: nextExpectedRevision })),
-        );
+        const outcomes = await Promise.allSettled(Array.from({ length: 6 }, (_, i) => store.append(id, [event(i + 1)], { expectedRevision: nextExpectedRevision })));
         expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
         for (const o of outcomes.filter((o) => o.status === 'rejected')) {
           expect((o as PromiseRejectedResult).reason).toBeInstanceOf(WrongExpectedRevisionError);
@@ -196,7 +190,11 @@ export function eventStoreContract(
 
       it('pages a filtered read without losing or repeating events', async () => {
         const id = stream();
-        await store.append(id, Array.from({ length: 9 }, (_, i) => event(i, i % 3 === 0 ? {} : { type: 'Other' })), { expectedRevision: 'no_stream' });
+        await store.append(
+          id,
+          Array.from({ length: 9 }, (_, i) => event(i, i % 3 === 0 ? {} : { type: 'Other' })),
+          { expectedRevision: 'no_stream' },
+        );
         const seen: number[] = [];
         let after = START;
         for (;;) {
@@ -313,7 +311,11 @@ export function eventStoreContract(
             while (Date.now() < deadline) {
               const target = round % 4 === 3 ? 'contract-shared' : own[round % 3];
               const size = 1 + (round % 3);
-              await store.append(target, Array.from({ length: size }, () => event(round)), { expectedRevision: 'any' });
+              await store.append(
+                target,
+                Array.from({ length: size }, () => event(round)),
+                { expectedRevision: 'any' },
+              );
               written.set(target, (written.get(target) ?? 0) + size);
               round++;
             }

@@ -13,12 +13,27 @@ const carl: Actor = { userId: 'carl', roles: ['controller'] };
 
 const register = (overrides: Partial<RegisterFundingProject['data']> = {}): RegisterFundingProject => ({
   type: 'RegisterFundingProject',
-  data: { projectId: 'eruf-2025', name: 'Grön omställning Mälardalen', funder: 'Europeiska regionala utvecklingsfonden', startsOn: '2025-01-01', endsOn: '2026-12-31', actor: root, ...overrides },
+  data: {
+    projectId: 'eruf-2025',
+    name: 'Grön omställning Mälardalen',
+    funder: 'Europeiska regionala utvecklingsfonden',
+    startsOn: '2025-01-01',
+    endsOn: '2026-12-31',
+    actor: root,
+    ...overrides,
+  },
 });
 
 const registered: FundingProjectRegistered = {
   type: 'FundingProjectRegistered',
-  data: { projectId: 'eruf-2025', name: 'Grön omställning Mälardalen', funder: 'Europeiska regionala utvecklingsfonden', startsOn: '2025-01-01', endsOn: '2026-12-31', registeredBy: 'root' },
+  data: {
+    projectId: 'eruf-2025',
+    name: 'Grön omställning Mälardalen',
+    funder: 'Europeiska regionala utvecklingsfonden',
+    startsOn: '2025-01-01',
+    endsOn: '2026-12-31',
+    registeredBy: 'root',
+  },
 };
 
 const bookCost = (overrides: Partial<BookProjectCost['data']> = {}): BookProjectCost => ({
@@ -28,7 +43,16 @@ const bookCost = (overrides: Partial<BookProjectCost['data']> = {}): BookProject
 
 const bookRevenue = (overrides: Partial<BookProjectRevenue['data']> = {}): BookProjectRevenue => ({
   type: 'BookProjectRevenue',
-  data: { window: WIDE_WINDOW, projectId: 'eruf-2025', entryId: 'r-1', bookedOn: '2025-06-30', amountOre: 25_000_000, description: 'Grant instalment 1', actor: carl, ...overrides },
+  data: {
+    window: WIDE_WINDOW,
+    projectId: 'eruf-2025',
+    entryId: 'r-1',
+    bookedOn: '2025-06-30',
+    amountOre: 25_000_000,
+    description: 'Grant instalment 1',
+    actor: carl,
+    ...overrides,
+  },
 });
 
 const costBooked: ProjectCostBooked = {
@@ -64,7 +88,9 @@ describe('funding project (special assignment)', () => {
     });
 
     it('happens once per project id', () => {
-      given(decider, [registered]).when(register({ name: 'Another name' })).thenRefuses('conflict', 'funding-project-already-registered');
+      given(decider, [registered])
+        .when(register({ name: 'Another name' }))
+        .thenRefuses('conflict', 'funding-project-already-registered');
     });
 
     it.each<[string, Partial<RegisterFundingProject['data']>, string, string]>([
@@ -105,8 +131,12 @@ describe('funding project (special assignment)', () => {
     });
 
     it('is refused before the project starts or after it ends', () => {
-      given(decider, [registered]).when(command({ bookedOn: '2024-12-31' })).thenRefuses('rule', 'booked-outside-project-period');
-      given(decider, [registered]).when(command({ bookedOn: '2027-01-01' })).thenRefuses('rule', 'booked-outside-project-period');
+      given(decider, [registered])
+        .when(command({ bookedOn: '2024-12-31' }))
+        .thenRefuses('rule', 'booked-outside-project-period');
+      given(decider, [registered])
+        .when(command({ bookedOn: '2027-01-01' }))
+        .thenRefuses('rule', 'booked-outside-project-period');
     });
 
     it('is refused on an unknown project', () => {
@@ -115,8 +145,12 @@ describe('funding project (special assignment)', () => {
 
     it('is refused for an entry id already booked as a cost or a revenue', () => {
       given(decider, [registered, booked]).when(command()).thenRefuses('conflict', 'project-entry-already-booked');
-      given(decider, [registered, costBooked]).when(command({ entryId: 'c-1' })).thenRefuses('conflict', 'project-entry-already-booked');
-      given(decider, [registered, revenueBooked]).when(command({ entryId: 'r-1' })).thenRefuses('conflict', 'project-entry-already-booked');
+      given(decider, [registered, costBooked])
+        .when(command({ entryId: 'c-1' }))
+        .thenRefuses('conflict', 'project-entry-already-booked');
+      given(decider, [registered, revenueBooked])
+        .when(command({ entryId: 'r-1' }))
+        .thenRefuses('conflict', 'project-entry-already-booked');
     });
 
     it.each([['advisor' as const], ['credit_officer' as const]])('is refused to role %s', (role) => {

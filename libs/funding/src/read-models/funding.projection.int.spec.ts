@@ -20,11 +20,17 @@ describe('funding projection', () => {
 
   it('keeps projects and their costs and revenues by project and entry; applying again changes nothing, a rebuild gives the live rows', async () => {
     await fx.append(fundingProjectStream('eu-1'), [
-      { type: 'FundingProjectRegistered', data: { projectId: 'eu-1', name: 'Regional tillväxt', funder: 'Tillväxtverket', startsOn: '2026-01-01', endsOn: '2027-12-31', registeredBy: 'ctrl-carl' } },
+      {
+        type: 'FundingProjectRegistered',
+        data: { projectId: 'eu-1', name: 'Regional tillväxt', funder: 'Tillväxtverket', startsOn: '2026-01-01', endsOn: '2027-12-31', registeredBy: 'ctrl-carl' },
+      },
       booked('ProjectCostBooked', 'eu-1', 'k1', '2026-02-28', 12_500_000),
     ]);
     await fx.append(fundingProjectStream('eu-2'), [
-      { type: 'FundingProjectRegistered', data: { projectId: 'eu-2', name: 'Kapitalförsörjning', funder: 'ERUF', startsOn: '2026-03-01', endsOn: '2026-12-31', registeredBy: 'ctrl-carl' } },
+      {
+        type: 'FundingProjectRegistered',
+        data: { projectId: 'eu-2', name: 'Kapitalförsörjning', funder: 'ERUF', startsOn: '2026-03-01', endsOn: '2026-12-31', registeredBy: 'ctrl-carl' },
+      },
       // Entry ids are per project: the same id in another project is another entry.
       booked('ProjectRevenueBooked', 'eu-2', 'k1', '2026-03-31', 30_000_000),
     ]);

@@ -26,6 +26,9 @@ export async function creditProcessFacts(
 
 async function actorCertification(store: EventStore, actor: Actor, date: BusinessDate, today: BusinessDate): Promise<{ actorCertified: boolean; actorCertifiedToday: boolean }> {
   const recorded = await store.readStream(certificationStream(actor.userId));
-  const state = fold(creditCertificationDecider, recorded.map((e) => ({ type: e.type, data: e.data }) as CertificationEvent));
+  const state = fold(
+    creditCertificationDecider,
+    recorded.map((e) => ({ type: e.type, data: e.data }) as CertificationEvent),
+  );
   return { actorCertified: isCertifiedOn(state, date), actorCertifiedToday: isCertifiedOn(state, today) };
 }

@@ -25,8 +25,7 @@ export const defaultLoanProducts = {
   garanti: { name: 'Garanti', kind: 'guarantee' },
 } as const satisfies LoanProductCatalogue;
 
-export const findLoanProduct = (products: LoanProductCatalogue, key: string): LoanProduct | undefined =>
-  Object.hasOwn(products, key) ? products[key] : undefined;
+export const findLoanProduct = (products: LoanProductCatalogue, key: string): LoanProduct | undefined => (Object.hasOwn(products, key) ? products[key] : undefined);
 
 export const isWithinProductLimits = (product: LoanProduct, amountOre: number): boolean =>
   (product.minAmountOre === undefined || amountOre >= product.minAmountOre) && (product.maxAmountOre === undefined || amountOre <= product.maxAmountOre);

@@ -80,8 +80,7 @@ export interface Loan {
 
 export type LoanState = { readonly status: 'unregistered' } | Loan;
 
-export const outstandingPrincipalOre = (state: LoanState): number =>
-  state.status === 'unregistered' ? 0 : state.disbursedOre - state.repaidPrincipalOre - state.writtenOffOre;
+export const outstandingPrincipalOre = (state: LoanState): number => (state.status === 'unregistered' ? 0 : state.disbursedOre - state.repaidPrincipalOre - state.writtenOffOre);
 
 /** Outstanding principal at the end of a business date. */
 export const outstandingPrincipalOn = (state: LoanState, date: BusinessDate): number =>

@@ -2,16 +2,7 @@ import { requireOrganisationNumber } from '#libs/customers';
 import { fold, type Actor, type BusinessDateWindow } from '#libs/decider';
 import { given } from '../../../decider/src/testing.js';
 import { defaultLoanProducts, type LoanProductCatalogue } from './loan-products.js';
-import type {
-  ApproveLoan,
-  CloseLoan,
-  DecideLoan,
-  DisburseLoan,
-  LoanCommand,
-  RecordRepayment,
-  RegisterLoanApplication,
-  WriteOffLoan,
-} from './loans.commands.js';
+import type { ApproveLoan, CloseLoan, DecideLoan, DisburseLoan, LoanCommand, RecordRepayment, RegisterLoanApplication, WriteOffLoan } from './loans.commands.js';
 import { loanDecider, outstandingPrincipalOn, outstandingPrincipalOre } from './loans.decider.js';
 import type { LoanApproved, LoanEvent, LoanGrantDecided } from './loans.events.js';
 
@@ -256,7 +247,9 @@ describe('loan decider', () => {
     });
 
     it('refuses an amount above the product maximum', () => {
-      given(loanDecider).when(registerApplication({ amountOre: 200_000 * SEK + 1 })).thenRefuses('rule', 'amount-outside-product-limits');
+      given(loanDecider)
+        .when(registerApplication({ amountOre: 200_000 * SEK + 1 }))
+        .thenRefuses('rule', 'amount-outside-product-limits');
       given(loanDecider)
         .when(registerApplication({ product: 'tillvaxtlan', amountOre: 10_000_001 * SEK }))
         .thenRefuses('rule', 'amount-outside-product-limits');
@@ -326,16 +319,24 @@ describe('loan decider', () => {
     });
 
     it('refuses a closed loan', () => {
-      given(loanDecider, [applied, closed('2024-03-05')]).when(decideGrant()).thenRefuses('rule', 'loan-closed');
+      given(loanDecider, [applied, closed('2024-03-05')])
+        .when(decideGrant())
+        .thenRefuses('rule', 'loan-closed');
     });
 
     it('refuses a decision dated before the application', () => {
-      given(loanDecider, [applied]).when(decideGrant({ decidedOn: '2024-02-29' })).thenRefuses('rule', 'decided-before-application');
-      given(loanDecider, [applied]).when(decideReject({ decidedOn: '2024-02-29' })).thenRefuses('rule', 'decided-before-application');
+      given(loanDecider, [applied])
+        .when(decideGrant({ decidedOn: '2024-02-29' }))
+        .thenRefuses('rule', 'decided-before-application');
+      given(loanDecider, [applied])
+        .when(decideReject({ decidedOn: '2024-02-29' }))
+        .thenRefuses('rule', 'decided-before-application');
     });
 
     it('refuses to grant more than the product allows', () => {
-      given(loanDecider, [applied]).when(decideGrant({ amountOre: 200_000 * SEK + 1 })).thenRefuses('rule', 'amount-outside-product-limits');
+      given(loanDecider, [applied])
+        .when(decideGrant({ amountOre: 200_000 * SEK + 1 }))
+        .thenRefuses('rule', 'amount-outside-product-limits');
     });
 
     it('refuses to grant a product no longer in the catalogue', () => {
@@ -381,7 +382,9 @@ describe('loan decider', () => {
     });
 
     it('refuses the decision maker (four eyes)', () => {
-      given(loanDecider, [applied, grantDecided]).when(approve(by(anna))).thenRefuses('rule', 'approver-is-decision-maker');
+      given(loanDecider, [applied, grantDecided])
+        .when(approve(by(anna)))
+        .thenRefuses('rule', 'approver-is-decision-maker');
     });
 
     it('refuses an unknown loan', () => {
@@ -401,21 +404,29 @@ describe('loan decider', () => {
     });
 
     it('refuses a closed loan', () => {
-      given(loanDecider, [applied, grantDecided, closed('2024-03-11')]).when(approve()).thenRefuses('rule', 'loan-closed');
+      given(loanDecider, [applied, grantDecided, closed('2024-03-11')])
+        .when(approve())
+        .thenRefuses('rule', 'loan-closed');
     });
 
     it('refuses an approval dated before the decision', () => {
-      given(loanDecider, [applied, grantDecided]).when(approve({ approvedOn: '2024-03-09' })).thenRefuses('rule', 'approved-before-decision');
+      given(loanDecider, [applied, grantDecided])
+        .when(approve({ approvedOn: '2024-03-09' }))
+        .thenRefuses('rule', 'approved-before-decision');
     });
 
     it('refuses an invalid date', () => {
-      given(loanDecider, [applied, grantDecided]).when(approve({ approvedOn: '2024-3-12' })).thenRefuses('invalid', 'invalid-date');
+      given(loanDecider, [applied, grantDecided])
+        .when(approve({ approvedOn: '2024-3-12' }))
+        .thenRefuses('invalid', 'invalid-date');
     });
   });
 
   describe('DisburseLoan', () => {
     it('disburses the granted amount', () => {
-      given(loanDecider, approvedLoan).when(disburse()).then([disbursed('D-1', 120_000 * SEK, '2024-03-15')]);
+      given(loanDecider, approvedLoan)
+        .when(disburse())
+        .then([disbursed('D-1', 120_000 * SEK, '2024-03-15')]);
     });
 
     it('disburses in parts up to exactly the granted amount', () => {
@@ -428,11 +439,18 @@ describe('loan decider', () => {
       const funded = { ...applied, data: { ...applied.data, fundingProjectId: 'ERUF-2024' } } as LoanEvent;
       given(loanDecider, [funded, grantDecided, approved])
         .when(disburse())
-        .then([{ type: 'LoanDisbursed', data: { loanId, customerId, product: 'mikrolan', disbursementId: 'D-1', amountOre: 120_000 * SEK, disbursedOn: '2024-03-15', fundingProjectId: 'ERUF-2024' } }]);
+        .then([
+          {
+            type: 'LoanDisbursed',
+            data: { loanId, customerId, product: 'mikrolan', disbursementId: 'D-1', amountOre: 120_000 * SEK, disbursedOn: '2024-03-15', fundingProjectId: 'ERUF-2024' },
+          },
+        ]);
     });
 
     it('refuses more than the granted amount at once', () => {
-      given(loanDecider, approvedLoan).when(disburse({ amountOre: 120_000 * SEK + 1 })).thenRefuses('rule', 'disbursement-exceeds-granted-amount');
+      given(loanDecider, approvedLoan)
+        .when(disburse({ amountOre: 120_000 * SEK + 1 }))
+        .thenRefuses('rule', 'disbursement-exceeds-granted-amount');
     });
 
     it('refuses more than the granted amount in total', () => {
@@ -448,7 +466,9 @@ describe('loan decider', () => {
     });
 
     it('ignores a repeated disbursement with the same id and content', () => {
-      given(loanDecider, [...approvedLoan, disbursed('D-1', 120_000 * SEK, '2024-03-15')]).when(disburse()).then([]);
+      given(loanDecider, [...approvedLoan, disbursed('D-1', 120_000 * SEK, '2024-03-15')])
+        .when(disburse())
+        .then([]);
     });
 
     it('refuses a disbursement id reused with other content', () => {
@@ -475,7 +495,9 @@ describe('loan decider', () => {
     });
 
     it('refuses a disbursement dated before the approval', () => {
-      given(loanDecider, approvedLoan).when(disburse({ disbursedOn: '2024-03-11' })).thenRefuses('rule', 'dated-before-approval');
+      given(loanDecider, approvedLoan)
+        .when(disburse({ disbursedOn: '2024-03-11' }))
+        .thenRefuses('rule', 'dated-before-approval');
     });
 
     it('refuses an unknown loan', () => {
@@ -483,7 +505,9 @@ describe('loan decider', () => {
     });
 
     it('refuses a closed loan', () => {
-      given(loanDecider, [...approvedLoan, closed('2024-03-20')]).when(disburse()).thenRefuses('rule', 'loan-closed');
+      given(loanDecider, [...approvedLoan, closed('2024-03-20')])
+        .when(disburse())
+        .thenRefuses('rule', 'loan-closed');
     });
 
     it.each([
@@ -500,7 +524,9 @@ describe('loan decider', () => {
     const paidOut = [...approvedLoan, disbursed('D-1', 100_000 * SEK, '2024-04-01')];
 
     it('books principal, interest and fees', () => {
-      given(loanDecider, paidOut).when(repay()).then([repaid('R-1', 2_000 * SEK, '2024-04-30', 650 * SEK, 50 * SEK)]);
+      given(loanDecider, paidOut)
+        .when(repay())
+        .then([repaid('R-1', 2_000 * SEK, '2024-04-30', 650 * SEK, 50 * SEK)]);
     });
 
     it('books a payment of interest only', () => {
@@ -522,7 +548,9 @@ describe('loan decider', () => {
     });
 
     it('measures the outstanding principal on the payment date, not the undisbursed granted amount', () => {
-      given(loanDecider, paidOut).when(repay({ principalOre: 100_000 * SEK + 1 })).thenRefuses('rule', 'repayment-exceeds-outstanding');
+      given(loanDecider, paidOut)
+        .when(repay({ principalOre: 100_000 * SEK + 1 }))
+        .thenRefuses('rule', 'repayment-exceeds-outstanding');
     });
 
     it('refuses principal before anything is disbursed', () => {
@@ -546,7 +574,9 @@ describe('loan decider', () => {
     });
 
     it('ignores a repeated repayment with the same id and content', () => {
-      given(loanDecider, [...paidOut, repaid('R-1', 2_000 * SEK, '2024-04-30', 650 * SEK, 50 * SEK)]).when(repay()).then([]);
+      given(loanDecider, [...paidOut, repaid('R-1', 2_000 * SEK, '2024-04-30', 650 * SEK, 50 * SEK)])
+        .when(repay())
+        .then([]);
     });
 
     it('refuses a repayment id reused with other content', () => {
@@ -563,7 +593,9 @@ describe('loan decider', () => {
     });
 
     it('refuses a repayment dated before the approval', () => {
-      given(loanDecider, paidOut).when(repay({ principalOre: 0, paidOn: '2024-03-11' })).thenRefuses('rule', 'dated-before-approval');
+      given(loanDecider, paidOut)
+        .when(repay({ principalOre: 0, paidOn: '2024-03-11' }))
+        .thenRefuses('rule', 'dated-before-approval');
     });
 
     it('refuses an unknown loan', () => {
@@ -592,15 +624,21 @@ describe('loan decider', () => {
     const paidOut = [...approvedLoan, disbursed('D-1', 100_000 * SEK, '2024-04-01'), repaid('R-1', 40_000 * SEK, '2024-06-30')];
 
     it('writes off part of the outstanding principal', () => {
-      given(loanDecider, paidOut).when(writeOff()).then([writtenOff(10_000 * SEK, '2024-09-30')]);
+      given(loanDecider, paidOut)
+        .when(writeOff())
+        .then([writtenOff(10_000 * SEK, '2024-09-30')]);
     });
 
     it('writes off all of it', () => {
-      given(loanDecider, paidOut).when(writeOff({ amountOre: 60_000 * SEK })).then([writtenOff(60_000 * SEK, '2024-09-30')]);
+      given(loanDecider, paidOut)
+        .when(writeOff({ amountOre: 60_000 * SEK }))
+        .then([writtenOff(60_000 * SEK, '2024-09-30')]);
     });
 
     it('refuses more than is outstanding', () => {
-      given(loanDecider, paidOut).when(writeOff({ amountOre: 60_000 * SEK + 1 })).thenRefuses('rule', 'write-off-exceeds-outstanding');
+      given(loanDecider, paidOut)
+        .when(writeOff({ amountOre: 60_000 * SEK + 1 }))
+        .thenRefuses('rule', 'write-off-exceeds-outstanding');
     });
 
     it('counts earlier write-offs', () => {
@@ -610,8 +648,12 @@ describe('loan decider', () => {
     });
 
     it('measures a back-dated write-off on its date and every later date', () => {
-      given(loanDecider, paidOut).when(writeOff({ amountOre: 60_000 * SEK + 1, writtenOffOn: '2024-05-31' })).thenRefuses('rule', 'write-off-exceeds-outstanding');
-      given(loanDecider, paidOut).when(writeOff({ amountOre: 60_000 * SEK, writtenOffOn: '2024-05-31' })).then([writtenOff(60_000 * SEK, '2024-05-31')]);
+      given(loanDecider, paidOut)
+        .when(writeOff({ amountOre: 60_000 * SEK + 1, writtenOffOn: '2024-05-31' }))
+        .thenRefuses('rule', 'write-off-exceeds-outstanding');
+      given(loanDecider, paidOut)
+        .when(writeOff({ amountOre: 60_000 * SEK, writtenOffOn: '2024-05-31' }))
+        .then([writtenOff(60_000 * SEK, '2024-05-31')]);
     });
 
     it('refuses a loan not approved', () => {
@@ -619,7 +661,9 @@ describe('loan decider', () => {
     });
 
     it('refuses a write-off dated before the approval', () => {
-      given(loanDecider, paidOut).when(writeOff({ writtenOffOn: '2024-03-01' })).thenRefuses('rule', 'dated-before-approval');
+      given(loanDecider, paidOut)
+        .when(writeOff({ writtenOffOn: '2024-03-01' }))
+        .thenRefuses('rule', 'dated-before-approval');
     });
 
     it('refuses an unknown loan', () => {
@@ -627,7 +671,9 @@ describe('loan decider', () => {
     });
 
     it('refuses a closed loan', () => {
-      given(loanDecider, [...approvedLoan, closed('2024-04-01')]).when(writeOff()).thenRefuses('rule', 'loan-closed');
+      given(loanDecider, [...approvedLoan, closed('2024-04-01')])
+        .when(writeOff())
+        .thenRefuses('rule', 'loan-closed');
     });
 
     it.each([
@@ -640,24 +686,27 @@ describe('loan decider', () => {
   });
 
   describe('CloseLoan', () => {
-    const settled = [
-      ...approvedLoan,
-      disbursed('D-1', 100_000 * SEK, '2024-04-01'),
-      repaid('R-1', 90_000 * SEK, '2024-10-31'),
-      writtenOff(10_000 * SEK, '2024-11-30'),
-    ];
+    const settled = [...approvedLoan, disbursed('D-1', 100_000 * SEK, '2024-04-01'), repaid('R-1', 90_000 * SEK, '2024-10-31'), writtenOff(10_000 * SEK, '2024-11-30')];
 
     it('closes a loan with nothing outstanding', () => {
-      given(loanDecider, settled).when(close()).then([closed('2024-12-31')]);
+      given(loanDecider, settled)
+        .when(close())
+        .then([closed('2024-12-31')]);
     });
 
     it('closes an approved loan never disbursed', () => {
-      given(loanDecider, approvedLoan).when(close()).then([closed('2024-12-31')]);
+      given(loanDecider, approvedLoan)
+        .when(close())
+        .then([closed('2024-12-31')]);
     });
 
     it('closes an application withdrawn before or after the decision', () => {
-      given(loanDecider, [applied]).when(close()).then([closed('2024-12-31')]);
-      given(loanDecider, [applied, grantDecided]).when(close()).then([closed('2024-12-31')]);
+      given(loanDecider, [applied])
+        .when(close())
+        .then([closed('2024-12-31')]);
+      given(loanDecider, [applied, grantDecided])
+        .when(close())
+        .then([closed('2024-12-31')]);
     });
 
     it('refuses while principal is outstanding', () => {
@@ -671,12 +720,18 @@ describe('loan decider', () => {
     });
 
     it('closes only once', () => {
-      given(loanDecider, [...settled, closed('2024-12-31')]).when(close()).thenRefuses('conflict', 'loan-already-closed');
+      given(loanDecider, [...settled, closed('2024-12-31')])
+        .when(close())
+        .thenRefuses('conflict', 'loan-already-closed');
     });
 
     it('refuses a closing dated before the latest activity', () => {
-      given(loanDecider, settled).when(close({ closedOn: '2024-11-29' })).thenRefuses('rule', 'closed-before-last-activity');
-      given(loanDecider, settled).when(close({ closedOn: '2024-11-30' })).then([closed('2024-11-30')]);
+      given(loanDecider, settled)
+        .when(close({ closedOn: '2024-11-29' }))
+        .thenRefuses('rule', 'closed-before-last-activity');
+      given(loanDecider, settled)
+        .when(close({ closedOn: '2024-11-30' }))
+        .then([closed('2024-11-30')]);
     });
 
     it('refuses an unknown loan', () => {
@@ -684,7 +739,9 @@ describe('loan decider', () => {
     });
 
     it('refuses an invalid date', () => {
-      given(loanDecider, settled).when(close({ closedOn: '2024-12-32' })).thenRefuses('invalid', 'invalid-date');
+      given(loanDecider, settled)
+        .when(close({ closedOn: '2024-12-32' }))
+        .thenRefuses('invalid', 'invalid-date');
     });
   });
 
@@ -768,8 +825,12 @@ describe('loan decider', () => {
         repaid('R-1', 120_000 * SEK, '2024-05-20'),
         repaid('R-2', 0, '2024-05-01', 300 * SEK), // recorded after, dated before
       ];
-      given(loanDecider, history).when(close({ closedOn: '2024-05-10' })).thenRefuses('rule', 'closed-before-last-activity');
-      given(loanDecider, history).when(close({ closedOn: '2024-05-20' })).then([closed('2024-05-20')]);
+      given(loanDecider, history)
+        .when(close({ closedOn: '2024-05-10' }))
+        .thenRefuses('rule', 'closed-before-last-activity');
+      given(loanDecider, history)
+        .when(close({ closedOn: '2024-05-20' }))
+        .then([closed('2024-05-20')]);
     });
   });
 });

@@ -116,15 +116,7 @@ export type LoanClosed = DomainEvent<
   }
 >;
 
-export type LoanEvent =
-  | LoanApplicationRegistered
-  | LoanGrantDecided
-  | LoanRejected
-  | LoanApproved
-  | LoanDisbursed
-  | LoanRepaymentRecorded
-  | LoanWrittenOff
-  | LoanClosed;
+export type LoanEvent = LoanApplicationRegistered | LoanGrantDecided | LoanRejected | LoanApproved | LoanDisbursed | LoanRepaymentRecorded | LoanWrittenOff | LoanClosed;
 
 export const LOAN_EVENT_TYPES = [
   'LoanApplicationRegistered',

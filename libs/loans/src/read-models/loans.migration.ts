@@ -38,7 +38,9 @@ export class CreateLoansReadModels1795305700003 implements MigrationInterface {
         funding_project_id text,
         PRIMARY KEY (event_id)
       )`);
-    await queryRunner.query(`CREATE INDEX rm_loan_transactions_booked_on ON rm_loan_transactions (booked_on) INCLUDE (kind, principal_ore, interest_ore, fees_ore, customer_id, product)`);
+    await queryRunner.query(
+      `CREATE INDEX rm_loan_transactions_booked_on ON rm_loan_transactions (booked_on) INCLUDE (kind, principal_ore, interest_ore, fees_ore, customer_id, product)`,
+    );
     await queryRunner.query(`CREATE INDEX rm_loan_transactions_loan ON rm_loan_transactions (loan_id)`);
   }
 

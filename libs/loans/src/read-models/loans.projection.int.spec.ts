@@ -9,7 +9,14 @@ import { loansProjection } from './loans.projection.js';
 const CUSTOMER = '5560360793' as OrganisationNumber;
 const OTHER = '5567037485' as OrganisationNumber;
 
-const application = (loanId: string, customerId: OrganisationNumber, product: string, productKind: 'loan' | 'guarantee', amountOre: number, fundingProjectId?: string): LoanEvent => ({
+const application = (
+  loanId: string,
+  customerId: OrganisationNumber,
+  product: string,
+  productKind: 'loan' | 'guarantee',
+  amountOre: number,
+  fundingProjectId?: string,
+): LoanEvent => ({
   type: 'LoanApplicationRegistered',
   data: { loanId, customerId, product, productKind, amountOre, purpose: 'Maskiner', appliedOn: '2026-02-01', ...(fundingProjectId ? { fundingProjectId } : {}) },
 });
@@ -19,7 +26,14 @@ const decided = (loanId: string, customerId: OrganisationNumber, product: string
   data: { loanId, customerId, product, amountOre, interestRateBasisPoints: 725, termMonths: 60, decidedOn: '2026-02-10', decidedBy: 'officer-olle' },
 });
 
-const approved = (loanId: string, customerId: OrganisationNumber, product: string, productKind: 'loan' | 'guarantee', grantedAmountOre: number, fundingProjectId?: string): LoanEvent => ({
+const approved = (
+  loanId: string,
+  customerId: OrganisationNumber,
+  product: string,
+  productKind: 'loan' | 'guarantee',
+  grantedAmountOre: number,
+  fundingProjectId?: string,
+): LoanEvent => ({
   type: 'LoanApproved',
   data: {
     loanId,
@@ -42,11 +56,17 @@ async function appendLoans(fx: ReadModelFixture, beforeTheLast: () => Promise<vo
     application('loan-1', CUSTOMER, 'startlan', 'loan', 50_000_000, 'proj-1'),
     decided('loan-1', CUSTOMER, 'startlan', 40_000_000),
     approved('loan-1', CUSTOMER, 'startlan', 'loan', 40_000_000, 'proj-1'),
-    { type: 'LoanDisbursed', data: { loanId: 'loan-1', customerId: CUSTOMER, product: 'startlan', disbursementId: 'd1', amountOre: 30_000_000, disbursedOn: '2026-03-01', fundingProjectId: 'proj-1' } },
+    {
+      type: 'LoanDisbursed',
+      data: { loanId: 'loan-1', customerId: CUSTOMER, product: 'startlan', disbursementId: 'd1', amountOre: 30_000_000, disbursedOn: '2026-03-01', fundingProjectId: 'proj-1' },
+    },
   ]);
   await fx.append(loanStream('loan-2'), [
     application('loan-2', OTHER, 'mikrolan', 'loan', 10_000_000),
-    { type: 'LoanRejected', data: { loanId: 'loan-2', customerId: OTHER, product: 'mikrolan', reason: 'Svag kassaflödesprognos', decidedOn: '2026-02-20', decidedBy: 'officer-olle' } },
+    {
+      type: 'LoanRejected',
+      data: { loanId: 'loan-2', customerId: OTHER, product: 'mikrolan', reason: 'Svag kassaflödesprognos', decidedOn: '2026-02-20', decidedBy: 'officer-olle' },
+    },
   ]);
   await fx.append(loanStream('loan-3'), [application('loan-3', OTHER, 'startlan', 'loan', 5_000_000)]);
   await fx.append(loanStream('loan-4'), [
@@ -56,12 +76,28 @@ async function appendLoans(fx: ReadModelFixture, beforeTheLast: () => Promise<vo
   ]);
   await beforeTheLast();
   await fx.append(loanStream('loan-1'), [
-    { type: 'LoanDisbursed', data: { loanId: 'loan-1', customerId: CUSTOMER, product: 'startlan', disbursementId: 'd2', amountOre: 10_000_000, disbursedOn: '2026-04-01', fundingProjectId: 'proj-1' } },
+    {
+      type: 'LoanDisbursed',
+      data: { loanId: 'loan-1', customerId: CUSTOMER, product: 'startlan', disbursementId: 'd2', amountOre: 10_000_000, disbursedOn: '2026-04-01', fundingProjectId: 'proj-1' },
+    },
     {
       type: 'LoanRepaymentRecorded',
-      data: { loanId: 'loan-1', customerId: CUSTOMER, product: 'startlan', repaymentId: 'r1', principalOre: 5_000_000, interestOre: 240_000, feesOre: 15_000, paidOn: '2026-06-30', fundingProjectId: 'proj-1' },
+      data: {
+        loanId: 'loan-1',
+        customerId: CUSTOMER,
+        product: 'startlan',
+        repaymentId: 'r1',
+        principalOre: 5_000_000,
+        interestOre: 240_000,
+        feesOre: 15_000,
+        paidOn: '2026-06-30',
+        fundingProjectId: 'proj-1',
+      },
     },
-    { type: 'LoanWrittenOff', data: { loanId: 'loan-1', customerId: CUSTOMER, product: 'startlan', amountOre: 35_000_000, writtenOffOn: '2026-09-30', reason: 'Konkurs', fundingProjectId: 'proj-1' } },
+    {
+      type: 'LoanWrittenOff',
+      data: { loanId: 'loan-1', customerId: CUSTOMER, product: 'startlan', amountOre: 35_000_000, writtenOffOn: '2026-09-30', reason: 'Konkurs', fundingProjectId: 'proj-1' },
+    },
     { type: 'LoanClosed', data: { loanId: 'loan-1', customerId: CUSTOMER, closedOn: '2026-10-15' } },
   ]);
 }
@@ -113,10 +149,54 @@ describe('loans projection', () => {
 
     const transactions = await fx.rows('rm_loan_transactions', 'booked_on');
     expect(transactions).toEqual([
-      { event_id: idOf('LoanDisbursed', 0), loan_id: 'loan-1', customer_id: CUSTOMER, product: 'startlan', kind: 'disbursement', booked_on: '2026-03-01', principal_ore: 30_000_000, interest_ore: 0, fees_ore: 0, funding_project_id: 'proj-1' },
-      { event_id: idOf('LoanDisbursed', 1), loan_id: 'loan-1', customer_id: CUSTOMER, product: 'startlan', kind: 'disbursement', booked_on: '2026-04-01', principal_ore: 10_000_000, interest_ore: 0, fees_ore: 0, funding_project_id: 'proj-1' },
-      { event_id: idOf('LoanRepaymentRecorded'), loan_id: 'loan-1', customer_id: CUSTOMER, product: 'startlan', kind: 'repayment', booked_on: '2026-06-30', principal_ore: 5_000_000, interest_ore: 240_000, fees_ore: 15_000, funding_project_id: 'proj-1' },
-      { event_id: idOf('LoanWrittenOff'), loan_id: 'loan-1', customer_id: CUSTOMER, product: 'startlan', kind: 'write_off', booked_on: '2026-09-30', principal_ore: 35_000_000, interest_ore: 0, fees_ore: 0, funding_project_id: 'proj-1' },
+      {
+        event_id: idOf('LoanDisbursed', 0),
+        loan_id: 'loan-1',
+        customer_id: CUSTOMER,
+        product: 'startlan',
+        kind: 'disbursement',
+        booked_on: '2026-03-01',
+        principal_ore: 30_000_000,
+        interest_ore: 0,
+        fees_ore: 0,
+        funding_project_id: 'proj-1',
+      },
+      {
+        event_id: idOf('LoanDisbursed', 1),
+        loan_id: 'loan-1',
+        customer_id: CUSTOMER,
+        product: 'startlan',
+        kind: 'disbursement',
+        booked_on: '2026-04-01',
+        principal_ore: 10_000_000,
+        interest_ore: 0,
+        fees_ore: 0,
+        funding_project_id: 'proj-1',
+      },
+      {
+        event_id: idOf('LoanRepaymentRecorded'),
+        loan_id: 'loan-1',
+        customer_id: CUSTOMER,
+        product: 'startlan',
+        kind: 'repayment',
+        booked_on: '2026-06-30',
+        principal_ore: 5_000_000,
+        interest_ore: 240_000,
+        fees_ore: 15_000,
+        funding_project_id: 'proj-1',
+      },
+      {
+        event_id: idOf('LoanWrittenOff'),
+        loan_id: 'loan-1',
+        customer_id: CUSTOMER,
+        product: 'startlan',
+        kind: 'write_off',
+        booked_on: '2026-09-30',
+        principal_ore: 35_000_000,
+        interest_ore: 0,
+        fees_ore: 0,
+        funding_project_id: 'proj-1',
+      },
     ]);
   });
 
@@ -153,7 +233,11 @@ const disbursed = (loanId: string, customerId: OrganisationNumber, product: stri
 });
 
 /** A rollup row with the amounts not named at 0. */
-const month = (row: { month: string; region: string; product: string; transactions: number } & Partial<Record<'disbursed_ore' | 'repaid_principal_ore' | 'interest_ore' | 'fees_ore' | 'written_off_ore', number>>) => ({
+const month = (
+  row: { month: string; region: string; product: string; transactions: number } & Partial<
+    Record<'disbursed_ore' | 'repaid_principal_ore' | 'interest_ore' | 'fees_ore' | 'written_off_ore', number>
+  >,
+) => ({
   disbursed_ore: 0,
   repaid_principal_ore: 0,
   interest_ore: 0,
@@ -170,7 +254,7 @@ const loanOneMonths = (region: string) => [
   month({ month: '2026-09-01', region, product: 'startlan', transactions: 1, written_off_ore: 35_000_000 }),
 ];
 
-describe('loans projection: the monthly money rollup by the customer\'s latest region', () => {
+describe("loans projection: the monthly money rollup by the customer's latest region", () => {
   let fx: ReadModelFixture;
   const projection = loansProjection();
   const rollup = () => fx.rows('rm_loan_money_monthly', 'month, region, product');

@@ -20,7 +20,10 @@ export function readCookie(header: string | undefined, name: string): string | u
     const at = part.indexOf('=');
     if (at < 0) continue;
     if (part.slice(0, at).trim() !== name) continue;
-    const value = part.slice(at + 1).trim().replace(/^"(.*)"$/, '$1');
+    const value = part
+      .slice(at + 1)
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
     try {
       return decodeURIComponent(value);
     } catch {

@@ -58,9 +58,7 @@ describe('handleCommand under concurrency', () => {
 
   it('of contradicting commands sent at once, records exactly one; the others are decided on its outcome and refused', async () => {
     const stream = `notes-${randomUUID()}`;
-    const outcomes = await Promise.allSettled(
-      Array.from({ length: 4 }, (_, i) => handleCommand(deps, stream, notesDecider, { key: 'same', text: `writer ${i}` }, context())),
-    );
+    const outcomes = await Promise.allSettled(Array.from({ length: 4 }, (_, i) => handleCommand(deps, stream, notesDecider, { key: 'same', text: `writer ${i}` }, context())));
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     for (const o of outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected')) expect(o.reason).toMatchObject({ kind: 'conflict', code: 'note-taken' });
     expect(await store.readStream(stream)).toHaveLength(1);

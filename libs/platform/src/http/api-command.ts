@@ -30,7 +30,7 @@ export class ProblemDetailsDto {
   @ApiPropertyOptional({ type: [ProblemFieldDto] }) errors?: ProblemFieldDto[];
   @ApiPropertyOptional() correlationId?: string;
   @ApiPropertyOptional({
-    description: '503 read-model-behind on figures and reports: the read models\' position, the store\'s head when asked, the lag in events and seconds',
+    description: "503 read-model-behind on figures and reports: the read models' position, the store's head when asked, the lag in events and seconds",
     example: { position: '1200-4', head: '1450-9', lagEvents: 250, lagSeconds: 3.2, complete: false },
   })
   freshness?: { position: string; head: string; lagEvents: number; lagSeconds: number; complete: boolean };

@@ -1,13 +1,4 @@
-import {
-  BadRequestException,
-  ConflictException,
-  Inject,
-  Injectable,
-  type CallHandler,
-  type ExecutionContext,
-  type NestInterceptor,
-  type OnModuleDestroy,
-} from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor, type OnModuleDestroy } from '@nestjs/common';
 import { createHash, randomInt } from 'node:crypto';
 import type { Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
@@ -133,7 +124,9 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleDestroy 
     }
     this.sweepNow();
     const userId = request.actor!.userId;
-    const hash = createHash('sha256').update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null, withoutSecrets)}`).digest('hex');
+    const hash = createHash('sha256')
+      .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null, withoutSecrets)}`)
+      .digest('hex');
     const owner = await this.owner.id();
     for (let attempt = 0; attempt < 5; attempt++) {
       const claimed = await this.pool.query(
@@ -194,12 +187,7 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleDestroy 
       if (problem.status >= 500) {
         await this.pool.query('DELETE FROM http_idempotency_keys WHERE user_id = $1 AND key = $2', [userId, key]);
       } else {
-        await this.pool.query('UPDATE http_idempotency_keys SET status = $3, body = $4 WHERE user_id = $1 AND key = $2', [
-          userId,
-          key,
-          problem.status,
-          JSON.stringify(problem),
-        ]);
+        await this.pool.query('UPDATE http_idempotency_keys SET status = $3, body = $4 WHERE user_id = $1 AND key = $2', [userId, key, problem.status, JSON.stringify(problem)]);
       }
       throw error;
     }

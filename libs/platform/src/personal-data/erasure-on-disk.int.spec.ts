@@ -134,7 +134,9 @@ describe('erasure that cannot be undone from the data folder', () => {
   });
 
   it('wraps the plaintext keys of a database from before wrapped keys, and rewrites the table without them', async () => {
-    await pool.query(`INSERT INTO personal_data_keys (key_id, subject_id, key) VALUES ('7d1e5a3c-0000-4000-8000-000000000001', 'employee:legacy', decode(repeat('ab', 32), 'hex'))`);
+    await pool.query(
+      `INSERT INTO personal_data_keys (key_id, subject_id, key) VALUES ('7d1e5a3c-0000-4000-8000-000000000001', 'employee:legacy', decode(repeat('ab', 32), 'hex'))`,
+    );
     const ring = LocalKeyRing.ephemeral();
     await pool.query('UPDATE personal_data_kek SET kek_id = $1', [await ring.currentKekId()]);
     const vault = new PersonalDataVault(pool, ring);

@@ -10,10 +10,8 @@ export interface SealedValue {
 export const ERASED = Object.freeze({ $erased: true as const });
 export type Erased = typeof ERASED;
 
-export const isSealed = (value: unknown): value is SealedValue =>
-  typeof value === 'object' && value !== null && typeof (value as SealedValue).$pii === 'string';
-export const isErased = (value: unknown): value is Erased =>
-  typeof value === 'object' && value !== null && (value as Erased).$erased === true;
+export const isSealed = (value: unknown): value is SealedValue => typeof value === 'object' && value !== null && typeof (value as SealedValue).$pii === 'string';
+export const isErased = (value: unknown): value is Erased => typeof value === 'object' && value !== null && (value as Erased).$erased === true;
 
 /** What a KEK rotation did. */
 export interface KekRotation {
@@ -161,11 +159,7 @@ export class PersonalDataVault {
       const kekId = await this.currentKekId();
       for (const row of legacy.rows) {
         const wrapped = await this.kek.wrap(kekId, row.key, row.key_id);
-        await this.pool.query('UPDATE personal_data_keys SET kek_id = $2, wrapped_key = $3, key = NULL WHERE key_id = $1 AND key IS NOT NULL', [
-          row.key_id,
-          kekId,
-          wrapped,
-        ]);
+        await this.pool.query('UPDATE personal_data_keys SET kek_id = $2, wrapped_key = $3, key = NULL WHERE key_id = $1 AND key IS NOT NULL', [row.key_id, kekId, wrapped]);
       }
       await this.pool.query('VACUUM FULL personal_data_keys');
     })().catch((error: unknown) => {

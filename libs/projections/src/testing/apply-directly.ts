@@ -13,8 +13,7 @@ export async function applyDirectly(dataSource: DataSource, projection: Projecti
     await queryRunner.startTransaction();
     try {
       await projection.apply(events, {
-        query: async <Row>(sql: string, params?: readonly unknown[]) =>
-          ((await queryRunner.query(sql, params ? [...params] : undefined, true)).records ?? []) as Row[],
+        query: async <Row>(sql: string, params?: readonly unknown[]) => ((await queryRunner.query(sql, params ? [...params] : undefined, true)).records ?? []) as Row[],
         table: tableMapper(projection, ''),
       });
       await queryRunner.commitTransaction();

@@ -67,15 +67,14 @@ export async function runnerFixture(): Promise<RunnerFixture> {
         if (comparePositions(await store.head(), last) < 0) throw new Error('the last append is not visible yet');
       });
       const events: RecordedEvent[] = [];
-      for (let after = START; ; ) {
+      for (let after = START; ;) {
         const page = await store.readAll({ after, maxCount: 1000 });
         events.push(...page.events);
         if (page.isEnd) return events;
         after = page.next;
       }
     },
-    counts: () =>
-      dataSource.query(`SELECT stream_id, event_count, last_revision FROM ${STREAM_COUNTS} ORDER BY stream_id COLLATE "C"`),
+    counts: () => dataSource.query(`SELECT stream_id, event_count, last_revision FROM ${STREAM_COUNTS} ORDER BY stream_id COLLATE "C"`),
     async checkpoint(name) {
       const [row] = await dataSource.query('SELECT commit, prepare FROM projection_checkpoints WHERE name = $1', [name]);
       return row ? { commit: row.commit, prepare: row.prepare } : undefined;

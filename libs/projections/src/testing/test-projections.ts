@@ -43,9 +43,7 @@ export interface StreamCountProjection extends Projection {
   applied: number;
 }
 
-export function streamCountProjection(
-  options: { afterWrites?: (events: RecordedEvent[], tx: ProjectionTx) => Promise<void> } = {},
-): StreamCountProjection {
+export function streamCountProjection(options: { afterWrites?: (events: RecordedEvent[], tx: ProjectionTx) => Promise<void> } = {}): StreamCountProjection {
   const projection: StreamCountProjection = {
     name: 'test-stream-counts',
     tables: [STREAM_COUNTS],

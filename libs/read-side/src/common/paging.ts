@@ -67,4 +67,5 @@ export const day = (value: unknown): string => (value instanceof Date ? value.to
 
 export const dayOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : day(value));
 
-export const iso = (value: unknown): string | null => (value === null || value === undefined ? null : value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString());
+export const iso = (value: unknown): string | null =>
+  value === null || value === undefined ? null : value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString();

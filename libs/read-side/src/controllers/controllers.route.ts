@@ -55,7 +55,12 @@ export class ControllersReadRoute {
   }
 
   @Get('funding-projects')
-  @ApiRead({ summary: 'Funding projects (special assignments) running in the year, with costs and revenues booked', description: 'By start date.', roles: [...READERS], response: FundingProjectPage })
+  @ApiRead({
+    summary: 'Funding projects (special assignments) running in the year, with costs and revenues booked',
+    description: 'By start date.',
+    roles: [...READERS],
+    response: FundingProjectPage,
+  })
   async fundingProjects(@Query() query: YearListQueryDto): Promise<Page<FundingProjectDto>> {
     await readYourWrites(this.runner, query.position, query.waitMs, ['funding']);
     return listFundingProjects(this.dataSource, query);

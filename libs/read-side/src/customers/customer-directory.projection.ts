@@ -72,7 +72,13 @@ const PATCH: UpdateSpec<DirectoryPatch> = {
         personal_data_erased = COALESCE(x.personal_data_erased, t.personal_data_erased)`,
 };
 
-const GROUP_COLUMNS = { customer_id: 'text', target_group: 'text', target_group_from: 'date', target_group_commit: 'bigint', target_group_prepare: 'bigint' } as const satisfies Record<keyof GroupRow, string>;
+const GROUP_COLUMNS = {
+  customer_id: 'text',
+  target_group: 'text',
+  target_group_from: 'date',
+  target_group_commit: 'bigint',
+  target_group_prepare: 'bigint',
+} as const satisfies Record<keyof GroupRow, string>;
 
 /**
  * rm_customer_directory and rm_customer_search_words: what the working roles search customers by

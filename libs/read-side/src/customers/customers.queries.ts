@@ -102,7 +102,10 @@ const seesPersonalData = (actor: Actor): boolean => hasRole(actor, 'admin');
 export async function customerDetail(sql: Sql, customerId: string, actor: Actor): Promise<CustomerDetailDto | undefined> {
   const position = await readPosition(sql, CUSTOMER_DETAIL_PROJECTIONS);
   const [rows, history, timeline, answers] = await Promise.all([
-    sql.query(`SELECT ${SUMMARY_COLUMNS}, d.founded_on::text AS founded_on, d.owner_profile_recorded, d.personal_data_erased FROM rm_customer_directory d WHERE d.customer_id = $1`, [customerId]),
+    sql.query(
+      `SELECT ${SUMMARY_COLUMNS}, d.founded_on::text AS founded_on, d.owner_profile_recorded, d.personal_data_erased FROM rm_customer_directory d WHERE d.customer_id = $1`,
+      [customerId],
+    ),
     sql.query(`SELECT target_group, effective_from::text AS effective_from FROM rm_customer_classifications WHERE customer_id = $1 ORDER BY effective_from`, [customerId]),
     sql.query(TIMELINE, [customerId]),
     seesPersonalData(actor) ? sql.query(`SELECT women_led, foreign_background FROM rm_customers WHERE customer_id = $1`, [customerId]) : Promise.resolve([]),

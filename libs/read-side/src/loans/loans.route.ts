@@ -44,7 +44,13 @@ export class LoansReadRoute {
   ) {}
 
   @Get()
-  @ApiRead({ summary: 'The loan book, by status, product, customer or officer', description: 'Newest application first.', roles: [...LOAN_READERS], response: LoanPage, example: EXAMPLE_PAGE })
+  @ApiRead({
+    summary: 'The loan book, by status, product, customer or officer',
+    description: 'Newest application first.',
+    roles: [...LOAN_READERS],
+    response: LoanPage,
+    example: EXAMPLE_PAGE,
+  })
   async list(@Query() query: LoanListQueryDto): Promise<Page<LoanSummaryDto>> {
     await readYourWrites(this.runner, query.position, query.waitMs, LOAN_PROJECTIONS);
     return listLoans(this.dataSource, query, query, 'newest');

@@ -29,7 +29,13 @@ export class ExpiringQueryDto extends ListQueryDto {
 
 export class CertificationDto {
   @ApiProperty({ example: '2026-01-01' }) validFrom!: string;
-  @ApiProperty({ nullable: true, type: String, example: '2026-12-31', description: 'The last valid day: the granted end or the day before a revocation, whichever is earlier; null for open-ended' }) validTo!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '2026-12-31',
+    description: 'The last valid day: the granted end or the day before a revocation, whichever is earlier; null for open-ended',
+  })
+  validTo!: string | null;
   @ApiProperty({ nullable: true, type: String, example: null, description: 'As granted' }) grantedTo!: string | null;
   @ApiProperty({ nullable: true, type: String, example: null, description: 'A revocation’s effective date that ended it' }) revokedFrom!: string | null;
   @ApiProperty({ description: 'Valid today' }) validToday!: boolean;

@@ -16,7 +16,12 @@ export class StaffReadRoute {
   ) {}
 
   @Get()
-  @ApiRead({ summary: 'Employees with roles, region and credit certifications (validity, valid today)', description: 'By user id.', roles: ['controller', 'admin'], response: EmployeePage })
+  @ApiRead({
+    summary: 'Employees with roles, region and credit certifications (validity, valid today)',
+    description: 'By user id.',
+    roles: ['controller', 'admin'],
+    response: EmployeePage,
+  })
   async list(@Query() query: EmployeesQueryDto): Promise<Page<EmployeeDto>> {
     await readYourWrites(this.runner, query.position, query.waitMs, STAFF_PROJECTIONS);
     return listEmployees(this.dataSource, query);

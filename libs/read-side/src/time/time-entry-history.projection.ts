@@ -46,23 +46,21 @@ export function timeEntryHistoryProjection(): Projection {
     tables: ['rm_time_entry_history'],
     eventTypes: CUSTOMER_TIME_EVENT_TYPES,
     async apply(recorded, tx) {
-      const rows = eventsOf<CustomerTimeEvent>(recorded, CUSTOMER_TIME_EVENT_TYPES).map(
-        (event): HistoryRow => ({
-          event_id: event.id,
-          entry_id: event.data.entryId,
-          employee_id: event.data.employeeId,
-          commit: event.position.commit,
-          prepare: event.position.prepare,
-          change: CHANGE[event.type],
-          worked_on: event.data.date,
-          minutes: event.data.minutes,
-          kind: event.data.kind,
-          customer_id: event.data.customerId,
-          reason: event.type === 'TimeEntryVoided' ? event.data.reason : undefined,
-          recorded_by: event.metadata.userId,
-          recorded_at: event.recordedAt.toISOString(),
-        }),
-      );
+      const rows = eventsOf<CustomerTimeEvent>(recorded, CUSTOMER_TIME_EVENT_TYPES).map((event): HistoryRow => ({
+        event_id: event.id,
+        entry_id: event.data.entryId,
+        employee_id: event.data.employeeId,
+        commit: event.position.commit,
+        prepare: event.position.prepare,
+        change: CHANGE[event.type],
+        worked_on: event.data.date,
+        minutes: event.data.minutes,
+        kind: event.data.kind,
+        customer_id: event.data.customerId,
+        reason: event.type === 'TimeEntryVoided' ? event.data.reason : undefined,
+        recorded_by: event.metadata.userId,
+        recorded_at: event.recordedAt.toISOString(),
+      }));
       await upsertRows(tx, HISTORY, rows);
     },
   };

@@ -10,13 +10,7 @@ import { APPROVAL_PARTIES, type ApprovalParty } from '../domain/approval-parties
 import { companyAccountsDecider, hrFiguresDecider, significantActionsDecider } from '../domain/company-figures.decider.js';
 import { fundingApprovalsDecider } from '../domain/funding-approvals.decider.js';
 import { growthIndexDecider } from '../domain/growth-index.decider.js';
-import {
-  companyAccountsStream,
-  fundingApprovalsStream,
-  growthIndexStream,
-  hrFiguresStream,
-  significantActionsStream,
-} from '../domain/scorecard-inputs.streams.js';
+import { companyAccountsStream, fundingApprovalsStream, growthIndexStream, hrFiguresStream, significantActionsStream } from '../domain/scorecard-inputs.streams.js';
 
 const Year = () => (target: object, key: string) => {
   IsInt()(target, key);
@@ -130,37 +124,85 @@ export class ScorecardInputHandler implements ICommandHandler<ScorecardInputComm
     const actor = context.actor;
     switch (input.kind) {
       case 'control-group': {
-        const handled = await handleCommand(this.deps, growthIndexStream(input.body.cohortYear), growthIndexDecider, { type: 'SetControlGroup', data: { ...input.body, actor } }, context);
+        const handled = await handleCommand(
+          this.deps,
+          growthIndexStream(input.body.cohortYear),
+          growthIndexDecider,
+          { type: 'SetControlGroup', data: { ...input.body, actor } },
+          context,
+        );
         return commandResponse({ cohortYear: String(input.body.cohortYear), region: input.body.region }, handled);
       }
       case 'growth-parameters': {
-        const handled = await handleCommand(this.deps, growthIndexStream(input.body.cohortYear), growthIndexDecider, { type: 'SetGrowthIndexParameters', data: { ...input.body, actor } }, context);
+        const handled = await handleCommand(
+          this.deps,
+          growthIndexStream(input.body.cohortYear),
+          growthIndexDecider,
+          { type: 'SetGrowthIndexParameters', data: { ...input.body, actor } },
+          context,
+        );
         return commandResponse({ cohortYear: String(input.body.cohortYear) }, handled);
       }
       case 'accounts': {
-        const handled = await handleCommand(this.deps, companyAccountsStream(input.body.year), companyAccountsDecider, { type: 'RecordQuarterAccounts', data: { ...input.body, actor } }, context);
+        const handled = await handleCommand(
+          this.deps,
+          companyAccountsStream(input.body.year),
+          companyAccountsDecider,
+          { type: 'RecordQuarterAccounts', data: { ...input.body, actor } },
+          context,
+        );
         return commandResponse({ year: String(input.body.year), quarter: String(input.body.quarter) }, handled);
       }
       case 'survey': {
-        const handled = await handleCommand(this.deps, hrFiguresStream(input.body.year), hrFiguresDecider, { type: 'RecordEmployeeSurveyResult', data: { ...input.body, actor } }, context);
+        const handled = await handleCommand(
+          this.deps,
+          hrFiguresStream(input.body.year),
+          hrFiguresDecider,
+          { type: 'RecordEmployeeSurveyResult', data: { ...input.body, actor } },
+          context,
+        );
         return commandResponse({ year: String(input.body.year) }, handled);
       }
       case 'diversity': {
-        const handled = await handleCommand(this.deps, hrFiguresStream(input.body.year), hrFiguresDecider, { type: 'RecordEmployeeDiversity', data: { ...input.body, actor } }, context);
+        const handled = await handleCommand(
+          this.deps,
+          hrFiguresStream(input.body.year),
+          hrFiguresDecider,
+          { type: 'RecordEmployeeDiversity', data: { ...input.body, actor } },
+          context,
+        );
         return commandResponse({ year: String(input.body.year) }, handled);
       }
       case 'required-approvals': {
         await requireFundingProject(this.deps.store, input.projectId);
-        const handled = await handleCommand(this.deps, fundingApprovalsStream(input.projectId), fundingApprovalsDecider, { type: 'RequireFundingApprovals', data: { projectId: input.projectId, parties: input.body.parties, actor } }, context);
+        const handled = await handleCommand(
+          this.deps,
+          fundingApprovalsStream(input.projectId),
+          fundingApprovalsDecider,
+          { type: 'RequireFundingApprovals', data: { projectId: input.projectId, parties: input.body.parties, actor } },
+          context,
+        );
         return commandResponse({ projectId: input.projectId }, handled);
       }
       case 'approval': {
         await requireFundingProject(this.deps.store, input.projectId);
-        const handled = await handleCommand(this.deps, fundingApprovalsStream(input.projectId), fundingApprovalsDecider, { type: 'RecordFundingApproval', data: { projectId: input.projectId, ...input.body, actor } }, context);
+        const handled = await handleCommand(
+          this.deps,
+          fundingApprovalsStream(input.projectId),
+          fundingApprovalsDecider,
+          { type: 'RecordFundingApproval', data: { projectId: input.projectId, ...input.body, actor } },
+          context,
+        );
         return commandResponse({ projectId: input.projectId, party: input.body.party }, handled);
       }
       case 'actions': {
-        const handled = await handleCommand(this.deps, significantActionsStream(input.body.year), significantActionsDecider, { type: 'RecordSignificantActions', data: { ...input.body, actor } }, context);
+        const handled = await handleCommand(
+          this.deps,
+          significantActionsStream(input.body.year),
+          significantActionsDecider,
+          { type: 'RecordSignificantActions', data: { ...input.body, actor } },
+          context,
+        );
         return commandResponse({ year: String(input.body.year) }, handled);
       }
     }

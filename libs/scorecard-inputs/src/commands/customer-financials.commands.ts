@@ -81,7 +81,13 @@ export class RecordCustomerFinancialsHandler implements ICommandHandler<RecordCu
 
   async execute({ body, context }: RecordCustomerFinancialsCommand): Promise<CommandResponse> {
     const customerId = await requireRegisteredCustomer(this.deps.store, body.customerId);
-    const handled = await handleCommand(this.deps, customerFinancialsStream(customerId), customerFinancialsDecider, { type: 'RecordCustomerFinancials', data: { ...body, customerId, actor: context.actor } }, context);
+    const handled = await handleCommand(
+      this.deps,
+      customerFinancialsStream(customerId),
+      customerFinancialsDecider,
+      { type: 'RecordCustomerFinancials', data: { ...body, customerId, actor: context.actor } },
+      context,
+    );
     return commandResponse({ customerId, year: String(body.year) }, handled);
   }
 }
@@ -103,7 +109,10 @@ export class ImportCustomerFinancialsHandler implements ICommandHandler<ImportCu
       this.deps,
       financialsImportStream(importId),
       financialsImportDecider,
-      { type: 'ImportCustomerFinancials', data: { importId, ...(body.fileName === undefined ? {} : { fileName: body.fileName }), csv: body.csv, registeredCustomers, actor: context.actor } },
+      {
+        type: 'ImportCustomerFinancials',
+        data: { importId, ...(body.fileName === undefined ? {} : { fileName: body.fileName }), csv: body.csv, registeredCustomers, actor: context.actor },
+      },
       context,
     );
     const rows = handled.events[0]?.data.rows.length ?? 0;

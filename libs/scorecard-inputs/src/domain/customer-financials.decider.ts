@@ -16,7 +16,9 @@ import type { CustomerFinancialsCommand, FinancialsImportCommand } from './score
 import type { CustomerFinancialsEvent, FinancialsImportEvent, FinancialsRow } from './scorecard-inputs.events.js';
 
 const requireSafeInteger = (value: unknown, field: string): number =>
-  typeof value === 'number' && Number.isSafeInteger(value) ? value : refuse('invalid', `invalid-${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, `${field} must be a whole number of öre`, field);
+  typeof value === 'number' && Number.isSafeInteger(value)
+    ? value
+    : refuse('invalid', `invalid-${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, `${field} must be a whole number of öre`, field);
 
 /** The checks a row passes whether typed in or imported. */
 export function validFinancials(input: {
@@ -33,7 +35,12 @@ export function validFinancials(input: {
   const operatingProfitOre = input.operatingProfitOre === undefined ? undefined : requireSafeInteger(input.operatingProfitOre, 'operatingProfitOre');
   const personnelCostsOre = input.personnelCostsOre === undefined ? undefined : requireNonNegativeInteger(input.personnelCostsOre, 'personnelCostsOre');
   if ((operatingProfitOre === undefined) !== (personnelCostsOre === undefined)) {
-    refuse('invalid', 'value-added-incomplete', 'Value added is operating profit + personnel costs: give both or neither', operatingProfitOre === undefined ? 'operatingProfitOre' : 'personnelCostsOre');
+    refuse(
+      'invalid',
+      'value-added-incomplete',
+      'Value added is operating profit + personnel costs: give both or neither',
+      operatingProfitOre === undefined ? 'operatingProfitOre' : 'personnelCostsOre',
+    );
   }
   const active = requireBoolean(input.active, 'active');
   const valueAddedOre = operatingProfitOre === undefined || personnelCostsOre === undefined ? undefined : operatingProfitOre + personnelCostsOre;
@@ -48,11 +55,7 @@ export function validFinancials(input: {
 }
 
 const sameFinancials = (a: FinancialsRow | undefined, b: FinancialsRow): boolean =>
-  a !== undefined &&
-  a.revenueOre === b.revenueOre &&
-  a.operatingProfitOre === b.operatingProfitOre &&
-  a.personnelCostsOre === b.personnelCostsOre &&
-  a.active === b.active;
+  a !== undefined && a.revenueOre === b.revenueOre && a.operatingProfitOre === b.operatingProfitOre && a.personnelCostsOre === b.personnelCostsOre && a.active === b.active;
 
 export interface CustomerFinancialsState {
   readonly byYear: ReadonlyMap<number, FinancialsRow>;

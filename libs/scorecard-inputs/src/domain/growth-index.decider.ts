@@ -53,7 +53,8 @@ export const growthIndexDecider: Decider<GrowthIndexCommand, GrowthIndexEvent, G
         const revenueWeight = weight(data.revenueWeight, 'revenueWeight');
         const valueAddedWeight = weight(data.valueAddedWeight, 'valueAddedWeight');
         const survivalWeight = weight(data.survivalWeight, 'survivalWeight');
-        if (Math.abs(revenueWeight + valueAddedWeight + survivalWeight - 1) > 1e-9) refuse('invalid', 'weights-not-summing-to-one', 'The three weights must add up to 1', 'survivalWeight');
+        if (Math.abs(revenueWeight + valueAddedWeight + survivalWeight - 1) > 1e-9)
+          refuse('invalid', 'weights-not-summing-to-one', 'The three weights must add up to 1', 'survivalWeight');
         const horizonYears = requireIntegerBetween(data.horizonYears, 1, 10, 'horizonYears');
         const p = state.parameters;
         if (p && p.revenueWeight === revenueWeight && p.valueAddedWeight === valueAddedWeight && p.survivalWeight === survivalWeight && p.horizonYears === horizonYears) return [];

@@ -119,13 +119,7 @@ export type FundingApprovalsEvent = FundingApprovalsRequired | FundingProjectApp
 export type SignificantActionsEvent = SignificantActionsRecorded;
 
 export type ScorecardInputsEvent =
-  | CustomerFinancialsEvent
-  | FinancialsImportEvent
-  | GrowthIndexEvent
-  | CompanyAccountsEvent
-  | HrFiguresEvent
-  | FundingApprovalsEvent
-  | SignificantActionsEvent;
+  CustomerFinancialsEvent | FinancialsImportEvent | GrowthIndexEvent | CompanyAccountsEvent | HrFiguresEvent | FundingApprovalsEvent | SignificantActionsEvent;
 
 export const SCORECARD_INPUTS_EVENT_TYPES = [
   'CustomerFinancialsRecorded',

@@ -21,7 +21,17 @@ describe('customer financials', () => {
   });
   const recorded = (rest: Partial<CustomerFinancialsRecorded['data']> = {}): CustomerFinancialsRecorded => ({
     type: 'CustomerFinancialsRecorded',
-    data: { customerId: A, year: 2024, revenueOre: 500_000_00, valueAddedOre: 160_000_00, operatingProfitOre: -20_000_00, personnelCostsOre: 180_000_00, active: true, recordedBy: 'carl', ...rest },
+    data: {
+      customerId: A,
+      year: 2024,
+      revenueOre: 500_000_00,
+      valueAddedOre: 160_000_00,
+      operatingProfitOre: -20_000_00,
+      personnelCostsOre: 180_000_00,
+      active: true,
+      recordedBy: 'carl',
+      ...rest,
+    },
   });
 
   it('record revenue and value added = operating profit + personnel costs', () => {
@@ -35,12 +45,16 @@ describe('customer financials', () => {
   });
 
   it('replace an earlier record for the year, and emit nothing for the same values', () => {
-    given(customerFinancialsDecider, [recorded()]).when(record({ revenueOre: 1 })).then([recorded({ revenueOre: 1 })]);
+    given(customerFinancialsDecider, [recorded()])
+      .when(record({ revenueOre: 1 }))
+      .then([recorded({ revenueOre: 1 })]);
     given(customerFinancialsDecider, [recorded()]).when(record()).then([]);
   });
 
   it('are refused to an advisor', () => {
-    given(customerFinancialsDecider, []).when(record({ actor: anna })).thenRefuses('forbidden', 'role-not-allowed');
+    given(customerFinancialsDecider, [])
+      .when(record({ actor: anna }))
+      .thenRefuses('forbidden', 'role-not-allowed');
   });
 
   it.each<[string, Partial<RecordCustomerFinancials['data']>, string, string]>([
@@ -97,7 +111,12 @@ describe('financials CSV import', () => {
     ['an active answer that is neither yes nor no', `${HEADER}\n5560360793;2024;1;1;1;maybe`, 'invalid-csv-row', 'line 2: active must be yes or no'],
     ['a bad year', `${HEADER}\n5560360793;24;1;1;1;ja`, 'invalid-csv-row', 'line 2: year must be'],
     ['half of value added', `${HEADER}\n5560360793;2024;1;1;;ja`, 'invalid-csv-row', 'line 2: Value added'],
-    ['the same customer and year twice', `${HEADER}\n5560360793;2024;1;1;1;ja\n5591234561;2024;1;1;1;ja\n556036-0793;2024;2;2;2;ja`, 'invalid-csv-row', 'line 4: 5560360793 2024 is already on line 2'],
+    [
+      'the same customer and year twice',
+      `${HEADER}\n5560360793;2024;1;1;1;ja\n5591234561;2024;1;1;1;ja\n556036-0793;2024;2;2;2;ja`,
+      'invalid-csv-row',
+      'line 4: 5560360793 2024 is already on line 2',
+    ],
   ])('refuse the whole file for %s', (_, csv, code, message) => {
     expect(() => financialsImportDecider.decide(importing(csv), financialsImportDecider.initialState())).toThrow(message);
     given(financialsImportDecider, []).when(importing(csv)).thenRefuses('invalid', code, 'csv');
@@ -106,12 +125,16 @@ describe('financials CSV import', () => {
   it('refuse a file naming a customer that is not registered, with its line', () => {
     const csv = `${HEADER}\n5560360793;2024;1;1;1;ja\n5591234561;2024;1;1;1;ja`;
     expect(() => financialsImportDecider.decide(importing(csv, [A]), financialsImportDecider.initialState())).toThrow('line 3: no customer 5591234561 is registered');
-    given(financialsImportDecider, []).when(importing(csv, [A])).thenRefuses('invalid', 'invalid-csv-row', 'csv');
+    given(financialsImportDecider, [])
+      .when(importing(csv, [A]))
+      .thenRefuses('invalid', 'invalid-csv-row', 'csv');
   });
 
   it('are refused to an advisor, and an import id is used once', () => {
     const csv = `${HEADER}\n5560360793;2024;1;1;1;ja`;
-    given(financialsImportDecider, []).when(importing(csv, [A], anna)).thenRefuses('forbidden', 'role-not-allowed');
+    given(financialsImportDecider, [])
+      .when(importing(csv, [A], anna))
+      .thenRefuses('forbidden', 'role-not-allowed');
     const first = financialsImportDecider.decide(importing(csv), financialsImportDecider.initialState());
     given(financialsImportDecider, first).when(importing(csv)).thenRefuses('conflict', 'import-already-recorded');
   });
@@ -126,7 +149,10 @@ describe('growth index inputs', () => {
     type: 'SetGrowthIndexParameters',
     data: { cohortYear: 2023, revenueWeight: 0.5, valueAddedWeight: 0.25, survivalWeight: 0.25, horizonYears: 3, actor: carl, ...overrides },
   });
-  const controlSet = { type: 'ControlGroupSet' as const, data: { cohortYear: 2023, region: 'orebro' as const, revenueGrowth: 0.08, valueAddedGrowth: 0.05, survivalRate: 0.9, setBy: 'carl' } };
+  const controlSet = {
+    type: 'ControlGroupSet' as const,
+    data: { cohortYear: 2023, region: 'orebro' as const, revenueGrowth: 0.08, valueAddedGrowth: 0.05, survivalRate: 0.9, setBy: 'carl' },
+  };
 
   it('record the control group per region and cohort year, replacing it, and nothing for the same values', () => {
     given(growthIndexDecider, []).when(control()).then([controlSet]);
@@ -155,7 +181,9 @@ describe('growth index inputs', () => {
   });
 
   it('are refused to an admin', () => {
-    given(growthIndexDecider, []).when(control({ actor: ada })).thenRefuses('forbidden', 'role-not-allowed');
+    given(growthIndexDecider, [])
+      .when(control({ actor: ada }))
+      .thenRefuses('forbidden', 'role-not-allowed');
   });
 });
 
@@ -197,20 +225,36 @@ describe('company accounts, employee survey and diversity, significant actions',
     const [event] = hrFiguresDecider.decide(diversity(), hrFiguresDecider.initialState());
     expect(event).toEqual({
       type: 'EmployeeDiversityRecorded',
-      data: { year: 2025, ageBands: { under_30: 3, from_30_to_49: 12, from_50: 9 }, gender: { women: 14, men: 10, other: 0 }, foreignBackground: { yes: 4, no: 18, unknown: 2 }, recordedBy: 'carl' },
+      data: {
+        year: 2025,
+        ageBands: { under_30: 3, from_30_to_49: 12, from_50: 9 },
+        gender: { women: 14, men: 10, other: 0 },
+        foreignBackground: { yes: 4, no: 18, unknown: 2 },
+        recordedBy: 'carl',
+      },
     });
     given(hrFiguresDecider, [event!]).when(diversity()).then([]);
-    given(hrFiguresDecider, []).when(diversity({ gender: { women: 14, men: 9, other: 0 } })).thenRefuses('invalid', 'headcounts-differ', 'gender');
-    given(hrFiguresDecider, []).when(diversity({ ageBands: { under_30: -1, from_30_to_49: 12, from_50: 9 } })).thenRefuses('invalid', undefined, 'ageBands.under_30');
-    given(hrFiguresDecider, []).when(diversity({ actor: anna })).thenRefuses('forbidden', 'role-not-allowed');
+    given(hrFiguresDecider, [])
+      .when(diversity({ gender: { women: 14, men: 9, other: 0 } }))
+      .thenRefuses('invalid', 'headcounts-differ', 'gender');
+    given(hrFiguresDecider, [])
+      .when(diversity({ ageBands: { under_30: -1, from_30_to_49: 12, from_50: 9 } }))
+      .thenRefuses('invalid', undefined, 'ageBands.under_30');
+    given(hrFiguresDecider, [])
+      .when(diversity({ actor: anna }))
+      .thenRefuses('forbidden', 'role-not-allowed');
   });
 
   it('record the significant actions text for a year, controllers only', () => {
     given(significantActionsDecider, [])
       .when({ type: 'RecordSignificantActions', data: { year: 2025, text: ' Nytt hållbarhetsstöd i alla kundmöten. ', actor: carl } })
       .then([{ type: 'SignificantActionsRecorded', data: { year: 2025, text: 'Nytt hållbarhetsstöd i alla kundmöten.', recordedBy: 'carl' } }]);
-    given(significantActionsDecider, []).when({ type: 'RecordSignificantActions', data: { year: 2025, text: '  ', actor: carl } }).thenRefuses('invalid', 'required', 'text');
-    given(significantActionsDecider, []).when({ type: 'RecordSignificantActions', data: { year: 2025, text: 'x', actor: ada } }).thenRefuses('forbidden');
+    given(significantActionsDecider, [])
+      .when({ type: 'RecordSignificantActions', data: { year: 2025, text: '  ', actor: carl } })
+      .thenRefuses('invalid', 'required', 'text');
+    given(significantActionsDecider, [])
+      .when({ type: 'RecordSignificantActions', data: { year: 2025, text: 'x', actor: ada } })
+      .thenRefuses('forbidden');
   });
 });
 
@@ -227,8 +271,12 @@ describe('special-assignment approvals', () => {
   });
 
   it('refuse parties without the board or without an owner, approvals before the parties are named, and parties not required', () => {
-    given(fundingApprovalsDecider, []).when({ type: 'RequireFundingApprovals', data: { projectId: 'p1', parties: ['region_orebro'], actor: ada } }).thenRefuses('invalid', 'invalid-parties', 'parties');
-    given(fundingApprovalsDecider, []).when({ type: 'RequireFundingApprovals', data: { projectId: 'p1', parties: ['board'], actor: ada } }).thenRefuses('invalid', 'invalid-parties', 'parties');
+    given(fundingApprovalsDecider, [])
+      .when({ type: 'RequireFundingApprovals', data: { projectId: 'p1', parties: ['region_orebro'], actor: ada } })
+      .thenRefuses('invalid', 'invalid-parties', 'parties');
+    given(fundingApprovalsDecider, [])
+      .when({ type: 'RequireFundingApprovals', data: { projectId: 'p1', parties: ['board'], actor: ada } })
+      .thenRefuses('invalid', 'invalid-parties', 'parties');
     given(fundingApprovalsDecider, [])
       .when({ type: 'RecordFundingApproval', data: { projectId: 'p1', party: 'board', approvedOn: '2025-02-10', actor: ada } })
       .thenRefuses('rule', 'approvals-not-required');

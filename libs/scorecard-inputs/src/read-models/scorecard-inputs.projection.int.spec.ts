@@ -28,7 +28,10 @@ describe('scorecard inputs projection', () => {
   async function appendInputs(between: () => Promise<void>): Promise<void> {
     const e = (event: ScorecardInputsEvent): ScorecardInputsEvent => event;
     await fx.append(customerFinancialsStream(A), [
-      e({ type: 'CustomerFinancialsRecorded', data: { customerId: A, year: 2023, revenueOre: 100, valueAddedOre: 40, operatingProfitOre: 10, personnelCostsOre: 30, active: true, recordedBy: 'carl' } }),
+      e({
+        type: 'CustomerFinancialsRecorded',
+        data: { customerId: A, year: 2023, revenueOre: 100, valueAddedOre: 40, operatingProfitOre: 10, personnelCostsOre: 30, active: true, recordedBy: 'carl' },
+      }),
     ]);
     await fx.append(financialsImportStream('i1'), [
       e({
@@ -49,12 +52,21 @@ describe('scorecard inputs projection', () => {
       e({ type: 'ControlGroupSet', data: { cohortYear: 2024, region: 'orebro', revenueGrowth: 0.12, valueAddedGrowth: 0.05, survivalRate: 0.9, setBy: 'carl' } }),
       e({ type: 'GrowthIndexParametersSet', data: { cohortYear: 2024, revenueWeight: 0.5, valueAddedWeight: 0.25, survivalWeight: 0.25, horizonYears: 3, setBy: 'carl' } }),
     ]);
-    await fx.append(companyAccountsStream(2025), [e({ type: 'QuarterAccountsRecorded', data: { year: 2025, quarter: 1, freeEquityOre: -5, operatingCostsOre: 300, recordedBy: 'carl' } })]);
+    await fx.append(companyAccountsStream(2025), [
+      e({ type: 'QuarterAccountsRecorded', data: { year: 2025, quarter: 1, freeEquityOre: -5, operatingCostsOre: 300, recordedBy: 'carl' } }),
+    ]);
     await fx.append(hrFiguresStream(2025), [
       e({ type: 'EmployeeSurveyResultRecorded', data: { year: 2025, totalScore: 4.1, engagementIndex: 77, recordedBy: 'carl' } }),
       e({
         type: 'EmployeeDiversityRecorded',
-        data: { year: 2025, region: 'orebro', ageBands: { under_30: 1, from_30_to_49: 2, from_50: 3 }, gender: { women: 4, men: 2, other: 0 }, foreignBackground: { yes: 1, no: 5, unknown: 0 }, recordedBy: 'carl' },
+        data: {
+          year: 2025,
+          region: 'orebro',
+          ageBands: { under_30: 1, from_30_to_49: 2, from_50: 3 },
+          gender: { women: 4, men: 2, other: 0 },
+          foreignBackground: { yes: 1, no: 5, unknown: 0 },
+          recordedBy: 'carl',
+        },
       }),
     ]);
     await fx.append(fundingApprovalsStream('p1'), [
@@ -73,7 +85,9 @@ describe('scorecard inputs projection', () => {
       { customer_id: A, year: 2023, revenue_ore: 110, value_added_ore: 44, active: true },
       { customer_id: B, year: 2025, revenue_ore: null, value_added_ore: null, active: false },
     ]);
-    expect(await fx.rows('rm_growth_control_groups', 'region')).toEqual([{ cohort_year: 2024, region: 'orebro', revenue_growth: 0.12, value_added_growth: 0.05, survival_rate: 0.9 }]);
+    expect(await fx.rows('rm_growth_control_groups', 'region')).toEqual([
+      { cohort_year: 2024, region: 'orebro', revenue_growth: 0.12, value_added_growth: 0.05, survival_rate: 0.9 },
+    ]);
     expect(await fx.rows('rm_growth_index_parameters', 'cohort_year')).toEqual([
       { cohort_year: 2024, revenue_weight: 0.5, value_added_weight: 0.25, survival_weight: 0.25, horizon_years: 3 },
     ]);

@@ -51,7 +51,8 @@ const PARAMETERS: UpsertSpec<ParametersRow> = {
   table: 'rm_growth_index_parameters',
   columns: { cohort_year: 'integer', revenue_weight: 'double precision', value_added_weight: 'double precision', survival_weight: 'double precision', horizon_years: 'integer' },
   key: ['cohort_year'],
-  update: 'revenue_weight = EXCLUDED.revenue_weight, value_added_weight = EXCLUDED.value_added_weight, survival_weight = EXCLUDED.survival_weight, horizon_years = EXCLUDED.horizon_years',
+  update:
+    'revenue_weight = EXCLUDED.revenue_weight, value_added_weight = EXCLUDED.value_added_weight, survival_weight = EXCLUDED.survival_weight, horizon_years = EXCLUDED.horizon_years',
 };
 
 interface AccountsRow {
@@ -173,7 +174,13 @@ export function scorecardInputsProjection(): Projection {
           }
           case 'GrowthIndexParametersSet': {
             const d = event.data;
-            parameters.push({ cohort_year: d.cohortYear, revenue_weight: d.revenueWeight, value_added_weight: d.valueAddedWeight, survival_weight: d.survivalWeight, horizon_years: d.horizonYears });
+            parameters.push({
+              cohort_year: d.cohortYear,
+              revenue_weight: d.revenueWeight,
+              value_added_weight: d.valueAddedWeight,
+              survival_weight: d.survivalWeight,
+              horizon_years: d.horizonYears,
+            });
             break;
           }
           case 'QuarterAccountsRecorded': {

@@ -104,10 +104,10 @@ export async function generateHistory(sql: ReadModelSql, lastYear: number, years
       FROM generate_series(1, ${scale.surveysPerYear * years}) i ORDER BY 3`);
 
   await sql.query(`INSERT INTO rm_time_entries (entry_id, employee_id, worked_on, minutes, kind, customer_id, funding_project_id, voided)
-    SELECT 't' || e || '-' || d || '-' || k, 'e' || e, d, 60 + ${pick("e || d::text || k", 'minutes', 180)},
-           (ARRAY['customer','customer','internal','absence'])[1 + ${pick("e || d::text || k", 'kind', 4)}], NULL,
-           CASE WHEN ${pick("e || d::text || k", 'funded', 20)} = 0 THEN 'fp' || (1 + ${pick("e || d::text", 'fp', 5)}) END,
-           ${pick("e || d::text || k", 'void', 100)} = 0
+    SELECT 't' || e || '-' || d || '-' || k, 'e' || e, d, 60 + ${pick('e || d::text || k', 'minutes', 180)},
+           (ARRAY['customer','customer','internal','absence'])[1 + ${pick('e || d::text || k', 'kind', 4)}], NULL,
+           CASE WHEN ${pick('e || d::text || k', 'funded', 20)} = 0 THEN 'fp' || (1 + ${pick('e || d::text', 'fp', 5)}) END,
+           ${pick('e || d::text || k', 'void', 100)} = 0
       FROM generate_series(1, ${scale.employees}) e, generate_series('${firstDay}'::date, '${lastDay}'::date, interval '1 day') g,
            LATERAL (SELECT g::date AS d) x, generate_series(1, ${scale.entriesPerDay}) k
      WHERE extract(isodow FROM g) < 6 ORDER BY d, e`);

@@ -103,10 +103,7 @@ export class ReadModelRows {
     );
   }
 
-  async delivery(
-    id: string,
-    row: { customerId: string; advisorId: string; deliveredOn: string; module?: string; voidedOn?: string; fundingProjectId?: string },
-  ): Promise<void> {
+  async delivery(id: string, row: { customerId: string; advisorId: string; deliveredOn: string; module?: string; voidedOn?: string; fundingProjectId?: string }): Promise<void> {
     await this.sql.query(
       `INSERT INTO rm_module_deliveries (delivery_id, customer_id, module, advisor_id, delivered_on, voided, voided_on, void_reason, funding_project_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
@@ -125,10 +122,13 @@ export class ReadModelRows {
   }
 
   async mentorPair(id: string, row: { programme: string; customerId: string; matchedOn: string; concludedOn?: string }): Promise<void> {
-    await this.sql.query(
-      `INSERT INTO rm_mentor_pairs (pair_id, programme, customer_id, matched_on, concluded_on) VALUES ($1, $2, $3, $4, $5)`,
-      [id, row.programme, row.customerId, row.matchedOn, row.concludedOn ?? null],
-    );
+    await this.sql.query(`INSERT INTO rm_mentor_pairs (pair_id, programme, customer_id, matched_on, concluded_on) VALUES ($1, $2, $3, $4, $5)`, [
+      id,
+      row.programme,
+      row.customerId,
+      row.matchedOn,
+      row.concludedOn ?? null,
+    ]);
   }
 
   /** An entry as last corrected; call refreshTimeRollups() after writing entries. */
@@ -221,7 +221,6 @@ export class ReadModelRows {
   }
 }
 
-
 /** The scorecard inputs' rows (issue 12), as the scorecard-inputs projection leaves them. */
 export class ScorecardInputRows {
   constructor(private readonly sql: DataSource) {}
@@ -237,21 +236,32 @@ export class ScorecardInputRows {
   }
 
   async controlGroup(cohortYear: number, region: string, row: { revenueGrowth: number; valueAddedGrowth: number; survivalRate: number }): Promise<void> {
-    await this.sql.query(
-      `INSERT INTO rm_growth_control_groups (cohort_year, region, revenue_growth, value_added_growth, survival_rate) VALUES ($1, $2, $3, $4, $5)`,
-      [cohortYear, region, row.revenueGrowth, row.valueAddedGrowth, row.survivalRate],
-    );
+    await this.sql.query(`INSERT INTO rm_growth_control_groups (cohort_year, region, revenue_growth, value_added_growth, survival_rate) VALUES ($1, $2, $3, $4, $5)`, [
+      cohortYear,
+      region,
+      row.revenueGrowth,
+      row.valueAddedGrowth,
+      row.survivalRate,
+    ]);
   }
 
   async growthParameters(cohortYear: number, row: { revenueWeight: number; valueAddedWeight: number; survivalWeight: number; horizonYears: number }): Promise<void> {
-    await this.sql.query(
-      `INSERT INTO rm_growth_index_parameters (cohort_year, revenue_weight, value_added_weight, survival_weight, horizon_years) VALUES ($1, $2, $3, $4, $5)`,
-      [cohortYear, row.revenueWeight, row.valueAddedWeight, row.survivalWeight, row.horizonYears],
-    );
+    await this.sql.query(`INSERT INTO rm_growth_index_parameters (cohort_year, revenue_weight, value_added_weight, survival_weight, horizon_years) VALUES ($1, $2, $3, $4, $5)`, [
+      cohortYear,
+      row.revenueWeight,
+      row.valueAddedWeight,
+      row.survivalWeight,
+      row.horizonYears,
+    ]);
   }
 
   async accounts(year: number, quarter: number, freeEquityOre: number, operatingCostsOre: number): Promise<void> {
-    await this.sql.query(`INSERT INTO rm_company_accounts (year, quarter, free_equity_ore, operating_costs_ore) VALUES ($1, $2, $3, $4)`, [year, quarter, freeEquityOre, operatingCostsOre]);
+    await this.sql.query(`INSERT INTO rm_company_accounts (year, quarter, free_equity_ore, operating_costs_ore) VALUES ($1, $2, $3, $4)`, [
+      year,
+      quarter,
+      freeEquityOre,
+      operatingCostsOre,
+    ]);
   }
 
   async employeeSurvey(year: number, row: { region?: string; totalScore: number; engagementIndex: number; respondents?: number }): Promise<void> {

@@ -138,9 +138,7 @@ const decideCertification = (command: CertificationCommand, state: Certification
       requireAdmin(data.actor);
       if (state.userId === undefined) return refuse('not_found', 'certification-not-found', 'This person was never granted a credit certification');
       const effectiveFrom = requireDate(data.effectiveFrom, 'effectiveFrom');
-      const endsSomething = state.grants.some(
-        (g) => (g.validTo === undefined || g.validTo >= effectiveFrom) && (g.revokedFrom === undefined || g.revokedFrom > effectiveFrom),
-      );
+      const endsSomething = state.grants.some((g) => (g.validTo === undefined || g.validTo >= effectiveFrom) && (g.revokedFrom === undefined || g.revokedFrom > effectiveFrom));
       if (!endsSomething) return [];
       return [{ type: 'CreditCertificationRevoked', data: { userId: state.userId, effectiveFrom } }];
     }

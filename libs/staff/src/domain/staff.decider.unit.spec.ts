@@ -78,19 +78,27 @@ describe('employee decider', () => {
 
     it('compares with the roles as last changed', () => {
       const changed: EmployeeEvent = { type: 'EmployeeRolesChanged', data: { userId: 'u-eva', roles: ['advisor'], previousRoles: ['advisor', 'credit_officer'] } };
-      given(employeeDecider, [registered, changed]).when(changeRoles(['advisor'])).then([]);
+      given(employeeDecider, [registered, changed])
+        .when(changeRoles(['advisor']))
+        .then([]);
     });
 
     it('emits nothing when the set of roles is unchanged, whatever the order', () => {
-      given(employeeDecider, [registered]).when(changeRoles(['credit_officer', 'advisor'])).then([]);
+      given(employeeDecider, [registered])
+        .when(changeRoles(['credit_officer', 'advisor']))
+        .then([]);
     });
 
     it('refuses an unknown employee', () => {
-      given(employeeDecider).when(changeRoles(['advisor'])).thenRefuses('not_found', 'employee-not-found');
+      given(employeeDecider)
+        .when(changeRoles(['advisor']))
+        .thenRefuses('not_found', 'employee-not-found');
     });
 
     it('refuses a non-admin', () => {
-      given(employeeDecider, [registered]).when(changeRoles(['advisor'], officer)).thenRefuses('forbidden', 'role-not-allowed');
+      given(employeeDecider, [registered])
+        .when(changeRoles(['advisor'], officer))
+        .thenRefuses('forbidden', 'role-not-allowed');
     });
 
     it('refuses an unknown role', () => {
@@ -119,15 +127,21 @@ describe('credit certification decider', () => {
 
   describe('GrantCreditCertification', () => {
     it('grants a certification for a period', () => {
-      given(creditCertificationDecider).when(grant('2024-01-01', '2025-12-31')).then([granted('2024-01-01', '2025-12-31')]);
+      given(creditCertificationDecider)
+        .when(grant('2024-01-01', '2025-12-31'))
+        .then([granted('2024-01-01', '2025-12-31')]);
     });
 
     it('grants an open-ended certification', () => {
-      given(creditCertificationDecider).when(grant('2024-01-01')).then([granted('2024-01-01')]);
+      given(creditCertificationDecider)
+        .when(grant('2024-01-01'))
+        .then([granted('2024-01-01')]);
     });
 
     it('grants a one-day certification', () => {
-      given(creditCertificationDecider).when(grant('2024-01-01', '2024-01-01')).then([granted('2024-01-01', '2024-01-01')]);
+      given(creditCertificationDecider)
+        .when(grant('2024-01-01', '2024-01-01'))
+        .then([granted('2024-01-01', '2024-01-01')]);
     });
 
     it('grants again after a revocation', () => {
@@ -143,7 +157,9 @@ describe('credit certification decider', () => {
     });
 
     it('emits nothing for a grant identical to one in force', () => {
-      given(creditCertificationDecider, [granted('2024-01-01', '2025-12-31')]).when(grant('2024-01-01', '2025-12-31')).then([]);
+      given(creditCertificationDecider, [granted('2024-01-01', '2025-12-31')])
+        .when(grant('2024-01-01', '2025-12-31'))
+        .then([]);
     });
 
     it('refuses validTo before validFrom', () => {
@@ -164,22 +180,32 @@ describe('credit certification decider', () => {
     });
 
     it.each([officer, advisor, controller])('refuses %o', (actor) => {
-      given(creditCertificationDecider).when(grant('2024-01-01', undefined, actor)).thenRefuses('forbidden', 'role-not-allowed');
+      given(creditCertificationDecider)
+        .when(grant('2024-01-01', undefined, actor))
+        .thenRefuses('forbidden', 'role-not-allowed');
     });
   });
 
   describe('RevokeCreditCertification', () => {
     it('revokes from a date', () => {
-      given(creditCertificationDecider, [granted('2024-01-01')]).when(revoke('2024-06-01')).then([revoked('2024-06-01')]);
+      given(creditCertificationDecider, [granted('2024-01-01')])
+        .when(revoke('2024-06-01'))
+        .then([revoked('2024-06-01')]);
     });
 
     it('moves a revocation earlier', () => {
-      given(creditCertificationDecider, [granted('2024-01-01'), revoked('2024-06-01')]).when(revoke('2024-05-01')).then([revoked('2024-05-01')]);
+      given(creditCertificationDecider, [granted('2024-01-01'), revoked('2024-06-01')])
+        .when(revoke('2024-05-01'))
+        .then([revoked('2024-05-01')]);
     });
 
     it('emits nothing when the certification already ends by then', () => {
-      given(creditCertificationDecider, [granted('2024-01-01'), revoked('2024-06-01')]).when(revoke('2024-07-01')).then([]);
-      given(creditCertificationDecider, [granted('2024-01-01', '2024-12-31')]).when(revoke('2025-01-01')).then([]);
+      given(creditCertificationDecider, [granted('2024-01-01'), revoked('2024-06-01')])
+        .when(revoke('2024-07-01'))
+        .then([]);
+      given(creditCertificationDecider, [granted('2024-01-01', '2024-12-31')])
+        .when(revoke('2025-01-01'))
+        .then([]);
     });
 
     it('refuses a person never certified', () => {
@@ -187,11 +213,15 @@ describe('credit certification decider', () => {
     });
 
     it('refuses an invalid date', () => {
-      given(creditCertificationDecider, [granted('2024-01-01')]).when(revoke('2024-13-01')).thenRefuses('invalid', 'invalid-date');
+      given(creditCertificationDecider, [granted('2024-01-01')])
+        .when(revoke('2024-13-01'))
+        .thenRefuses('invalid', 'invalid-date');
     });
 
     it.each([officer, advisor, controller])('refuses %o', (actor) => {
-      given(creditCertificationDecider, [granted('2024-01-01')]).when(revoke('2024-06-01', actor)).thenRefuses('forbidden', 'role-not-allowed');
+      given(creditCertificationDecider, [granted('2024-01-01')])
+        .when(revoke('2024-06-01', actor))
+        .thenRefuses('forbidden', 'role-not-allowed');
     });
   });
 

@@ -38,8 +38,12 @@ describe('survey answer', () => {
   });
 
   it('accepts the scores 0 and 10', () => {
-    given(decider, []).when(answer({ score: 0 })).then([recorded({ score: 0 })]);
-    given(decider, []).when(answer({ score: 10 })).then([recorded({ score: 10 })]);
+    given(decider, [])
+      .when(answer({ score: 0 }))
+      .then([recorded({ score: 0 })]);
+    given(decider, [])
+      .when(answer({ score: 10 }))
+      .then([recorded({ score: 10 })]);
   });
 
   it.each([['controller' as const], ['admin' as const]])('may be recorded by role %s', (role) => {
@@ -55,7 +59,9 @@ describe('survey answer', () => {
   });
 
   it('is recorded once per answer id', () => {
-    given(decider, [recorded()]).when(answer({ wouldRecommend: false })).thenRefuses('conflict', 'survey-answer-already-recorded');
+    given(decider, [recorded()])
+      .when(answer({ wouldRecommend: false }))
+      .thenRefuses('conflict', 'survey-answer-already-recorded');
   });
 
   it.each<[string, Partial<RecordSurveyAnswer['data']>, string, string]>([

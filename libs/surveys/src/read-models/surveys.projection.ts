@@ -22,15 +22,13 @@ export function surveysProjection(): Projection {
     tables: ['rm_survey_answers'],
     eventTypes: SURVEYS_EVENT_TYPES,
     async apply(recorded, tx) {
-      const answers = eventsOf<SurveysEvent>(recorded, SURVEYS_EVENT_TYPES).map(
-        ({ data }): AnswerRow => ({
-          answer_id: data.answerId,
-          customer_id: data.customerId,
-          answered_on: data.answeredOn,
-          would_recommend: data.wouldRecommend,
-          score: data.score,
-        }),
-      );
+      const answers = eventsOf<SurveysEvent>(recorded, SURVEYS_EVENT_TYPES).map(({ data }): AnswerRow => ({
+        answer_id: data.answerId,
+        customer_id: data.customerId,
+        answered_on: data.answeredOn,
+        would_recommend: data.wouldRecommend,
+        score: data.score,
+      }));
       await upsertRows(tx, RECORD, answers);
     },
   };

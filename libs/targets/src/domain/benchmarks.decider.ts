@@ -17,8 +17,7 @@ export interface BenchmarksState {
   readonly shares: ReadonlyMap<string, number>;
 }
 
-export const benchmarkKey = (b: { year: number; region: string; attribute: string; population: string }): string =>
-  `${b.year}/${b.region}/${b.attribute}/${b.population}`;
+export const benchmarkKey = (b: { year: number; region: string; attribute: string; population: string }): string => `${b.year}/${b.region}/${b.attribute}/${b.population}`;
 
 const decide = (command: BenchmarksCommand, state: BenchmarksState): BenchmarksEvent[] => {
   switch (command.type) {

@@ -52,8 +52,12 @@ describe('benchmarks', () => {
   });
 
   it('accept shares of 0 and 1', () => {
-    given(decider, []).when(setBenchmark({ share: 0 })).then([benchmarkSet({ share: 0 })]);
-    given(decider, []).when(setBenchmark({ share: 1 })).then([benchmarkSet({ share: 1 })]);
+    given(decider, [])
+      .when(setBenchmark({ share: 0 }))
+      .then([benchmarkSet({ share: 0 })]);
+    given(decider, [])
+      .when(setBenchmark({ share: 1 }))
+      .then([benchmarkSet({ share: 1 })]);
   });
 
   it.each([['advisor' as const], ['credit_officer' as const], ['admin' as const]])('are refused to role %s', (role) => {

@@ -6,17 +6,7 @@
  *   region, and is not blank;
  * - the latest comment for the same scope wins; recording the current text again emits nothing.
  */
-import {
-  assertNever,
-  authorise,
-  REGIONS,
-  requireOneOf,
-  requireOptionalOneOf,
-  requireOptionalQuarter,
-  requireText,
-  requireYear,
-  type Decider,
-} from '#libs/decider';
+import { assertNever, authorise, REGIONS, requireOneOf, requireOptionalOneOf, requireOptionalQuarter, requireText, requireYear, type Decider } from '#libs/decider';
 import { SCORECARD_METRIC_KEYS } from './scorecard-metrics.js';
 import { scorecardScopeKey } from './scorecard-scope.js';
 import type { ReportCommentsCommand } from './targets.commands.js';

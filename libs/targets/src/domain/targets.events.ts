@@ -54,7 +54,5 @@ export type BenchmarksEvent = BenchmarkSet;
 export type ReportCommentsEvent = DeviationCommentRecorded;
 
 export const TARGETS_EVENT_TYPES = ['TargetSet', 'BenchmarkSet', 'DeviationCommentRecorded'] as const satisfies readonly (
-  | TargetsEvent
-  | BenchmarksEvent
-  | ReportCommentsEvent
+  TargetsEvent | BenchmarksEvent | ReportCommentsEvent
 )['type'][];

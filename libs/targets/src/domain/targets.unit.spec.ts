@@ -91,7 +91,9 @@ describe('targets', () => {
   });
 
   it('emit nothing when the same value is entered again', () => {
-    given(decider, [targetSet({ value: 200 }), targetSet()]).when(setTarget()).then([]);
+    given(decider, [targetSet({ value: 200 }), targetSet()])
+      .when(setTarget())
+      .then([]);
   });
 
   it('treat another quarter or region as another target', () => {
@@ -122,7 +124,9 @@ describe('targets', () => {
   });
 
   it('accept the bounds: a count of 0, a share of 0 and of 1', () => {
-    given(decider, []).when(setTarget({ value: 0 })).then([targetSet({ value: 0 })]);
+    given(decider, [])
+      .when(setTarget({ value: 0 }))
+      .then([targetSet({ value: 0 })]);
     given(decider, [])
       .when(setTarget({ metric: 'recommendation_share', value: 1 }))
       .then([targetSet({ metric: 'recommendation_share', unit: 'share', value: 1 })]);

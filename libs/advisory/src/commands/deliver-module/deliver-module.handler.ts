@@ -16,7 +16,10 @@ import { DeliverModuleCommand } from './deliver-module.command.js';
 /** A registered employee holding the advisor role is an active advisor (the sealed name is not needed, so no codec). */
 async function advisorStatusOf(store: EventStore, userId: string): Promise<AdvisorStatus> {
   const recorded = await store.readStream(employeeStream(userId));
-  const employee = fold(employeeDecider, recorded.map((e) => ({ type: e.type, data: e.data }) as EmployeeEvent));
+  const employee = fold(
+    employeeDecider,
+    recorded.map((e) => ({ type: e.type, data: e.data }) as EmployeeEvent),
+  );
   if (employee.status !== 'registered') return 'unregistered';
   return employee.roles.includes('advisor') ? 'active-advisor' : 'not-an-advisor';
 }
@@ -48,7 +51,8 @@ export class DeliverModuleHandler implements ICommandHandler<DeliverModuleComman
           deliveredOn: body.deliveredOn ?? businessDateOf(context),
           fundingProjectId: body.fundingProjectId,
           modules: this.modules,
-          actor: context.actor, window: dateWindowOf(this.deps, context),
+          actor: context.actor,
+          window: dateWindowOf(this.deps, context),
         },
       },
       context,

@@ -1,16 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { hasRole, refuse } from '#libs/decider';
-import {
-  businessDateOf,
-  COMMAND_DEPS,
-  commandResponse,
-  handleCommand,
-  isSealed,
-  PersonalDataVault,
-  type CommandHandlingDeps,
-  type CommandResponse,
-} from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, isSealed, PersonalDataVault, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { mentorPairStream } from '../../domain/advisory.streams.js';
 import { mentorPairDecider } from '../../domain/mentor-pair.decider.js';
 import { EraseMentorNameCommand } from './erase-mentor-name.command.js';

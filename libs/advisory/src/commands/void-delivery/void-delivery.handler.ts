@@ -14,7 +14,10 @@ export class VoidDeliveryHandler implements ICommandHandler<VoidDeliveryCommand>
       this.deps,
       moduleDeliveryStream(deliveryId),
       moduleDeliveryDecider,
-      { type: 'VoidDelivery', data: { deliveryId, reason: body.reason, voidedOn: body.voidedOn ?? businessDateOf(context), actor: context.actor, window: dateWindowOf(this.deps, context) } },
+      {
+        type: 'VoidDelivery',
+        data: { deliveryId, reason: body.reason, voidedOn: body.voidedOn ?? businessDateOf(context), actor: context.actor, window: dateWindowOf(this.deps, context) },
+      },
       context,
     );
     return commandResponse({ deliveryId }, handled);

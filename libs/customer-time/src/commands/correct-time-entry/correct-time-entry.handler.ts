@@ -12,13 +12,15 @@ export class CorrectTimeEntryHandler implements ICommandHandler<CorrectTimeEntry
 
   async execute({ entryId, body, context }: CorrectTimeEntryCommand): Promise<CommandResponse> {
     const employeeId = body.employeeId ?? context.actor.userId;
-    const customerId =
-      body.kind === 'customer' && body.customerId !== undefined ? await requireRegisteredCustomer(this.deps.store, body.customerId) : body.customerId;
+    const customerId = body.kind === 'customer' && body.customerId !== undefined ? await requireRegisteredCustomer(this.deps.store, body.customerId) : body.customerId;
     const handled = await handleCommand(
       this.deps,
       timeDayStream(employeeId, body.date),
       customerTimeDecider,
-      { type: 'CorrectTimeEntry', data: { entryId, employeeId, date: body.date, minutes: body.minutes, kind: body.kind, customerId, actor: context.actor, window: dateWindowOf(this.deps, context) } },
+      {
+        type: 'CorrectTimeEntry',
+        data: { entryId, employeeId, date: body.date, minutes: body.minutes, kind: body.kind, customerId, actor: context.actor, window: dateWindowOf(this.deps, context) },
+      },
       context,
     );
     return commandResponse({ entryId, employeeId, date: body.date }, handled);

@@ -16,8 +16,7 @@ export class RecordTimeEntryHandler implements ICommandHandler<RecordTimeEntryCo
     const date = body.date ?? businessDateOf(context);
     // Entry ids are UUIDs, not per-day counters: an entry is then unique over all days and people.
     const entryId = idFor(context, 'entryId');
-    const customerId =
-      body.kind === 'customer' && body.customerId !== undefined ? await requireRegisteredCustomer(this.deps.store, body.customerId) : body.customerId;
+    const customerId = body.kind === 'customer' && body.customerId !== undefined ? await requireRegisteredCustomer(this.deps.store, body.customerId) : body.customerId;
     if (body.fundingProjectId !== undefined) await requireFundingProject(this.deps.store, body.fundingProjectId);
     const handled = await handleCommand(
       this.deps,
@@ -25,7 +24,17 @@ export class RecordTimeEntryHandler implements ICommandHandler<RecordTimeEntryCo
       customerTimeDecider,
       {
         type: 'RecordTimeEntry',
-        data: { entryId, employeeId, date, minutes: body.minutes, kind: body.kind, customerId, fundingProjectId: body.fundingProjectId, actor: context.actor, window: dateWindowOf(this.deps, context) },
+        data: {
+          entryId,
+          employeeId,
+          date,
+          minutes: body.minutes,
+          kind: body.kind,
+          customerId,
+          fundingProjectId: body.fundingProjectId,
+          actor: context.actor,
+          window: dateWindowOf(this.deps, context),
+        },
       },
       context,
     );

@@ -16,7 +16,10 @@ export class ClassifyCustomerHandler implements ICommandHandler<ClassifyCustomer
       this.deps,
       customerStream(customerId),
       customerDecider,
-      { type: 'ClassifyCustomer', data: { customerId, group: body.group, effectiveFrom: body.effectiveFrom ?? businessDateOf(context), actor: context.actor, window: dateWindowOf(this.deps, context) } },
+      {
+        type: 'ClassifyCustomer',
+        data: { customerId, group: body.group, effectiveFrom: body.effectiveFrom ?? businessDateOf(context), actor: context.actor, window: dateWindowOf(this.deps, context) },
+      },
       context,
     );
     return commandResponse({ customerId }, handled);

@@ -12,10 +12,11 @@ export class ClassifyCustomerRoute {
 
   @Post(':customerId/classifications')
   @ApiParam({ name: 'customerId', example: '556036-0793', description: 'Organisationsnummer' })
-  @ApiCommand(
-    'Classify a customer into a target group from a date (a new entry in its history; earlier interventions keep the group they had)',
-    ['advisor', 'credit_officer', 'admin'],
-  )
+  @ApiCommand('Classify a customer into a target group from a date (a new entry in its history; earlier interventions keep the group they had)', [
+    'advisor',
+    'credit_officer',
+    'admin',
+  ])
   classify(@Param('customerId') customerId: string, @Body() body: ClassifyCustomerDto, @Ctx() context: CommandContext): Promise<CommandResponse> {
     return this.commandBus.execute(new ClassifyCustomerCommand(customerId, body, context));
   }

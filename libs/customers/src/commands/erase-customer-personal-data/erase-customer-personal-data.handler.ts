@@ -1,14 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  businessDateOf,
-  COMMAND_DEPS, dateWindowOf,
-  commandResponse,
-  handleCommand,
-  PersonalDataVault,
-  type CommandHandlingDeps,
-  type CommandResponse,
-} from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, PersonalDataVault, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { customerDecider } from '../../domain/customers.decider.js';
 import { customerStream } from '../../domain/customers.streams.js';
 import { requireOrganisationNumber } from '../../domain/organisation-number.js';
@@ -29,7 +21,10 @@ export class EraseCustomerPersonalDataHandler implements ICommandHandler<EraseCu
       this.deps,
       customerStream(customerId),
       customerDecider,
-      { type: 'EraseCustomerPersonalData', data: { customerId, requestedOn: body.requestedOn ?? businessDateOf(context), actor: context.actor, window: dateWindowOf(this.deps, context) } },
+      {
+        type: 'EraseCustomerPersonalData',
+        data: { customerId, requestedOn: body.requestedOn ?? businessDateOf(context), actor: context.actor, window: dateWindowOf(this.deps, context) },
+      },
       context,
     );
     await this.vault.erase(`customer:${customerId}`, context.actor.userId);

@@ -12,10 +12,7 @@ export class EraseCustomerPersonalDataRoute {
 
   @Post(':customerId/erase-personal-data')
   @ApiParam({ name: 'customerId', example: '556036-0793', description: 'Organisationsnummer' })
-  @ApiCommand(
-    "Erase a customer's personal data on request (GDPR): its key is destroyed, so the owner profile reads as erased everywhere while every figure stays",
-    ['admin'],
-  )
+  @ApiCommand("Erase a customer's personal data on request (GDPR): its key is destroyed, so the owner profile reads as erased everywhere while every figure stays", ['admin'])
   erase(@Param('customerId') customerId: string, @Body() body: EraseCustomerPersonalDataDto, @Ctx() context: CommandContext): Promise<CommandResponse> {
     return this.commandBus.execute(new EraseCustomerPersonalDataCommand(customerId, body, context));
   }

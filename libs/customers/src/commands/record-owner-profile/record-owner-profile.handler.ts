@@ -1,13 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  businessDateOf,
-  COMMAND_DEPS, dateWindowOf,
-  commandResponse,
-  handleCommand,
-  type CommandHandlingDeps,
-  type CommandResponse,
-} from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, dateWindowOf, commandResponse, handleCommand, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { customerDecider } from '../../domain/customers.decider.js';
 import { customerStream } from '../../domain/customers.streams.js';
 import { requireOrganisationNumber } from '../../domain/organisation-number.js';
@@ -23,7 +16,10 @@ export class RecordOwnerProfileHandler implements ICommandHandler<RecordOwnerPro
       this.deps,
       customerStream(customerId),
       customerDecider,
-      { type: 'RecordOwnerProfile', data: { ...body, customerId, recordedOn: body.recordedOn ?? businessDateOf(context), actor: context.actor, window: dateWindowOf(this.deps, context) } },
+      {
+        type: 'RecordOwnerProfile',
+        data: { ...body, customerId, recordedOn: body.recordedOn ?? businessDateOf(context), actor: context.actor, window: dateWindowOf(this.deps, context) },
+      },
       context,
     );
     return commandResponse({ customerId }, handled);

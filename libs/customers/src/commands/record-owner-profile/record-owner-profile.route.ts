@@ -12,11 +12,7 @@ export class RecordOwnerProfileRoute {
 
   @Put(':customerId/owner-profile')
   @ApiParam({ name: 'customerId', example: '556036-0793', description: 'Organisationsnummer' })
-  @ApiCommand("Record the owner profile (women-led, foreign background, owner's name): personal data, sealed under the customer's key", [
-    'advisor',
-    'credit_officer',
-    'admin',
-  ])
+  @ApiCommand("Record the owner profile (women-led, foreign background, owner's name): personal data, sealed under the customer's key", ['advisor', 'credit_officer', 'admin'])
   record(@Param('customerId') customerId: string, @Body() body: RecordOwnerProfileDto, @Ctx() context: CommandContext): Promise<CommandResponse> {
     return this.commandBus.execute(new RecordOwnerProfileCommand(customerId, body, context));
   }

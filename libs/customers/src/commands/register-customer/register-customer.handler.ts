@@ -16,7 +16,10 @@ export class RegisterCustomerHandler implements ICommandHandler<RegisterCustomer
       this.deps,
       customerStream(customerId),
       customerDecider,
-      { type: 'RegisterCustomer', data: { ...body, customerId, registeredOn: body.registeredOn ?? businessDateOf(context), actor: context.actor, window: dateWindowOf(this.deps, context) } },
+      {
+        type: 'RegisterCustomer',
+        data: { ...body, customerId, registeredOn: body.registeredOn ?? businessDateOf(context), actor: context.actor, window: dateWindowOf(this.deps, context) },
+      },
       context,
     );
     return commandResponse({ customerId }, handled);

@@ -16,7 +16,10 @@ export class UpdateCustomerProfileHandler implements ICommandHandler<UpdateCusto
       this.deps,
       customerStream(customerId),
       customerDecider,
-      { type: 'UpdateCustomerProfile', data: { ...body, customerId, updatedOn: body.updatedOn ?? businessDateOf(context), actor: context.actor, window: dateWindowOf(this.deps, context) } },
+      {
+        type: 'UpdateCustomerProfile',
+        data: { ...body, customerId, updatedOn: body.updatedOn ?? businessDateOf(context), actor: context.actor, window: dateWindowOf(this.deps, context) },
+      },
       context,
     );
     return commandResponse({ customerId }, handled);

@@ -12,11 +12,7 @@ export class UpdateCustomerProfileRoute {
 
   @Patch(':customerId')
   @ApiParam({ name: 'customerId', example: '556036-0793', description: 'Organisationsnummer' })
-  @ApiCommand("Change a customer's name, region, municipality or phase (a change to what is already recorded records nothing)", [
-    'advisor',
-    'credit_officer',
-    'admin',
-  ])
+  @ApiCommand("Change a customer's name, region, municipality or phase (a change to what is already recorded records nothing)", ['advisor', 'credit_officer', 'admin'])
   update(@Param('customerId') customerId: string, @Body() body: UpdateCustomerProfileDto, @Ctx() context: CommandContext): Promise<CommandResponse> {
     return this.commandBus.execute(new UpdateCustomerProfileCommand(customerId, body, context));
   }

@@ -17,7 +17,15 @@ export class BookProjectRevenueHandler implements ICommandHandler<BookProjectRev
       fundingProjectDecider,
       {
         type: 'BookProjectRevenue',
-        data: { projectId, entryId, bookedOn: body.bookedOn ?? businessDateOf(context), amountOre: body.amountOre, description: body.description, actor: context.actor, window: dateWindowOf(this.deps, context) },
+        data: {
+          projectId,
+          entryId,
+          bookedOn: body.bookedOn ?? businessDateOf(context),
+          amountOre: body.amountOre,
+          description: body.description,
+          actor: context.actor,
+          window: dateWindowOf(this.deps, context),
+        },
       },
       context,
     );

@@ -13,13 +13,7 @@ export class ApproveLoanHandler implements ICommandHandler<ApproveLoanCommand> {
   async execute({ loanId, body, context }: ApproveLoanCommand): Promise<CommandResponse> {
     const approvedOn = body.approvedOn ?? businessDateOf(context);
     const facts = await creditProcessFacts(this.deps, context, approvedOn);
-    const handled = await handleCommand(
-      this.deps,
-      loanStream(loanId),
-      loanDecider,
-      { type: 'ApproveLoan', data: { loanId, approvedOn, actor: context.actor, ...facts } },
-      context,
-    );
+    const handled = await handleCommand(this.deps, loanStream(loanId), loanDecider, { type: 'ApproveLoan', data: { loanId, approvedOn, actor: context.actor, ...facts } }, context);
     return commandResponse({ loanId }, handled);
   }
 }

@@ -12,9 +12,7 @@ export class ApproveLoanRoute {
 
   @Post(':loanId/approval')
   @ApiParam({ name: 'loanId' })
-  @ApiCommand('Approve a decision to grant (four-eyes: the approver is a certified credit officer other than the decision maker, else 422)', [
-    'credit_officer',
-  ])
+  @ApiCommand('Approve a decision to grant (four-eyes: the approver is a certified credit officer other than the decision maker, else 422)', ['credit_officer'])
   approve(@Param('loanId') loanId: string, @Body() body: ApproveLoanDto, @Ctx() context: CommandContext): Promise<CommandResponse> {
     return this.commandBus.execute(new ApproveLoanCommand(loanId, body, context));
   }

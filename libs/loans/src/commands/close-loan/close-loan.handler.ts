@@ -13,13 +13,7 @@ export class CloseLoanHandler implements ICommandHandler<CloseLoanCommand> {
   async execute({ loanId, body, context }: CloseLoanCommand): Promise<CommandResponse> {
     const closedOn = body.closedOn ?? businessDateOf(context);
     const facts = await creditProcessFacts(this.deps, context, closedOn);
-    const handled = await handleCommand(
-      this.deps,
-      loanStream(loanId),
-      loanDecider,
-      { type: 'CloseLoan', data: { loanId, closedOn, actor: context.actor, ...facts } },
-      context,
-    );
+    const handled = await handleCommand(this.deps, loanStream(loanId), loanDecider, { type: 'CloseLoan', data: { loanId, closedOn, actor: context.actor, ...facts } }, context);
     return commandResponse({ loanId }, handled);
   }
 }

@@ -19,7 +19,11 @@ export class CustomerTimeRoute {
 
   @Get('customer-time')
   @Roles('controller', 'admin')
-  @ApiFigure('Customer-time share (figure 8)', CustomerTimeResponse, 'Customer ÷ worked minutes (worked = customer + internal), per employee, per region (employee’s latest) and in total, over the period and per week, month, quarter or year.')
+  @ApiFigure(
+    'Customer-time share (figure 8)',
+    CustomerTimeResponse,
+    'Customer ÷ worked minutes (worked = customer + internal), per employee, per region (employee’s latest) and in total, over the period and per week, month, quarter or year.',
+  )
   async get(@Query() query: CustomerTimeQueryDto): Promise<CustomerTimeResponse> {
     const filter = parseFilter(query);
     const granularity = parseGranularity(query.granularity, filter.period);

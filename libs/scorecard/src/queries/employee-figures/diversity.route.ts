@@ -34,7 +34,11 @@ export class DiversityRoute {
 
   @Get('employee-diversity')
   @Roles('controller', 'admin')
-  @ApiFigure('Employee diversity: HR’s yearly aggregates beside the board’s goals', Object, 'Counts per age band, gender and foreign background, never per person. The goals are the targets employee_*_share set for the year.')
+  @ApiFigure(
+    'Employee diversity: HR’s yearly aggregates beside the board’s goals',
+    Object,
+    'Counts per age band, gender and foreign background, never per person. The goals are the targets employee_*_share set for the year.',
+  )
   async get(@QueryParams() query: FigureQueryDto): Promise<WithFreshness<DiversityResponse>> {
     const filter = parseFilter(query);
     const freshness = await awaitFreshFigures(this.runner, query);

@@ -34,7 +34,13 @@ export async function engagementFigures(sql: ReadModelSql, filter: FigureFilter)
   const entry = (region: string): EngagementEntry | null => {
     const r = rows.find((x) => x.region === region);
     return r
-      ? { region: region === '' ? null : (region as Region), totalScore: r.total_score, engagementIndex: r.engagement_index, respondents: r.respondents, meetsGoal: r.total_score >= ENGAGEMENT_GOAL }
+      ? {
+          region: region === '' ? null : (region as Region),
+          totalScore: r.total_score,
+          engagementIndex: r.engagement_index,
+          respondents: r.respondents,
+          meetsGoal: r.total_score >= ENGAGEMENT_GOAL,
+        }
       : null;
   };
   return {

@@ -34,7 +34,11 @@ export class FocusGroupIndexRoute {
 
   @Get('focus-group-index')
   @Roles('controller', 'admin')
-  @ApiFigure('Focus-group index (Index fokusgrupper)', Object, 'Among the period’s unique customers (advisory and loans), each focus group’s share of those whose attribute is known ÷ the business population’s benchmark for the period’s year; 100 × the mean.')
+  @ApiFigure(
+    'Focus-group index (Index fokusgrupper)',
+    Object,
+    'Among the period’s unique customers (advisory and loans), each focus group’s share of those whose attribute is known ÷ the business population’s benchmark for the period’s year; 100 × the mean.',
+  )
   async get(@QueryParams() query: FigureQueryDto): Promise<WithFreshness<FocusGroupIndexResponse>> {
     const filter = parseFilter(query);
     const freshness = await awaitFreshFigures(this.runner, query);

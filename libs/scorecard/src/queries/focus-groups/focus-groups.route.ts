@@ -19,7 +19,11 @@ export class FocusGroupsRoute {
 
   @Get('focus-groups')
   @Roles('controller', 'admin')
-  @ApiFigure('Focus-group shares with benchmarks (figure 9)', FocusGroupsResponse, 'Among loans granted and among unique advisory customers; unknown answers are counted beside the shares.')
+  @ApiFigure(
+    'Focus-group shares with benchmarks (figure 9)',
+    FocusGroupsResponse,
+    'Among loans granted and among unique advisory customers; unknown answers are counted beside the shares.',
+  )
   async get(@Query() query: FocusGroupsQueryDto): Promise<FocusGroupsResponse> {
     const filter = parseFilter(query);
     const freshness = await awaitFreshFigures(this.runner, query);

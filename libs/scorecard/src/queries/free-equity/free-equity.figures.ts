@@ -37,16 +37,16 @@ const lastQuarterEndedBy = (date: string): CalendarQuarter => {
 export async function freeEquityFigures(sql: ReadModelSql, filter: FigureFilter): Promise<FreeEquityResponse> {
   const last = lastQuarterEndedBy(filter.period.to);
   const inPeriod: CalendarQuarter[] = [];
-  for (let q = last; q.end >= filter.period.from && q.start >= '1900-01-01'; ) {
+  for (let q = last; q.end >= filter.period.from && q.start >= '1900-01-01';) {
     inPeriod.unshift(q);
     const index = q.year * 4 + (q.quarter - 1) - 1;
     q = calendarQuarter(Math.floor(index / 4), ((index % 4) + 1) as Quarter);
   }
   const firstNeeded = quartersEndingWith((inPeriod[0] ?? last).end, 4)[0]!;
-  const rows = (await sql.query(
-    'SELECT year, quarter, free_equity_ore, operating_costs_ore FROM rm_company_accounts WHERE year * 4 + quarter BETWEEN $1::int AND $2::int',
-    [firstNeeded.year * 4 + firstNeeded.quarter, last.year * 4 + last.quarter],
-  )) as { year: number; quarter: number; free_equity_ore: string; operating_costs_ore: string }[];
+  const rows = (await sql.query('SELECT year, quarter, free_equity_ore, operating_costs_ore FROM rm_company_accounts WHERE year * 4 + quarter BETWEEN $1::int AND $2::int', [
+    firstNeeded.year * 4 + firstNeeded.quarter,
+    last.year * 4 + last.quarter,
+  ])) as { year: number; quarter: number; free_equity_ore: string; operating_costs_ore: string }[];
   const at = (q: CalendarQuarter): FreeEquityAtQuarter => {
     const own = rows.find((r) => r.year === q.year && r.quarter === q.quarter);
     const four = quartersEndingWith(q.end, 4).map((x) => rows.find((r) => r.year === x.year && r.quarter === x.quarter));

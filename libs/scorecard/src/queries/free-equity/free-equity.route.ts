@@ -34,7 +34,11 @@ export class FreeEquityRoute {
 
   @Get('free-equity')
   @Roles('controller', 'admin')
-  @ApiFigure('Free equity in months of operating costs (band 3–6)', Object, 'At the last quarter end on or before the period’s last day, and at each quarter end inside the period: free equity ÷ (operating costs of the four quarters ending there ÷ 12). A company figure: region does not cut it.')
+  @ApiFigure(
+    'Free equity in months of operating costs (band 3–6)',
+    Object,
+    'At the last quarter end on or before the period’s last day, and at each quarter end inside the period: free equity ÷ (operating costs of the four quarters ending there ÷ 12). A company figure: region does not cut it.',
+  )
   async get(@QueryParams() query: FigureQueryDto): Promise<WithFreshness<FreeEquityResponse>> {
     const filter = parseFilter(query);
     const freshness = await awaitFreshFigures(this.runner, query);

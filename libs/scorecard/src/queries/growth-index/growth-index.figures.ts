@@ -80,16 +80,30 @@ export function growthTerms(rows: readonly CohortRow[], controls: readonly Contr
   const ratioTerm = (base: (r: CohortRow) => number | null, end: (r: CohortRow) => number | null, pick: (c: ControlRow) => number): GrowthRatioTermDto => {
     const s = sums(rows, base, end);
     const growth = s.customers === 0 || s.baseOre === 0 ? null : s.endOre / s.baseOre - 1;
-    const c = controlFor(control(pick), countBy(rows, (r) => base(r) !== null && end(r) !== null));
+    const c = controlFor(
+      control(pick),
+      countBy(rows, (r) => base(r) !== null && end(r) !== null),
+    );
     const ratio = growth === null || c === null || 1 + c === 0 ? null : (1 + growth) / (1 + c);
     return { ...s, growth, control: c, ratio };
   };
-  const revenue = ratioTerm((r) => n(r.base_revenue), (r) => n(r.end_revenue), (c) => c.revenue_growth);
-  const valueAdded = ratioTerm((r) => n(r.base_value_added), (r) => n(r.end_value_added), (c) => c.value_added_growth);
+  const revenue = ratioTerm(
+    (r) => n(r.base_revenue),
+    (r) => n(r.end_revenue),
+    (c) => c.revenue_growth,
+  );
+  const valueAdded = ratioTerm(
+    (r) => n(r.base_value_added),
+    (r) => n(r.end_value_added),
+    (c) => c.value_added_growth,
+  );
   const withBase = rows.filter((r) => r.has_base);
   const active = withBase.filter((r) => r.end_active).length;
   const rate = withBase.length === 0 ? null : active / withBase.length;
-  const survivalControl = controlFor(control((c) => c.survival_rate), countBy(withBase, () => true));
+  const survivalControl = controlFor(
+    control((c) => c.survival_rate),
+    countBy(withBase, () => true),
+  );
   const survival: SurvivalTermDto = {
     withBaseYearFinancials: withBase.length,
     activeAtEnd: active,

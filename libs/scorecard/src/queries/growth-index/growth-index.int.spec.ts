@@ -65,7 +65,7 @@ describe('growth index', () => {
     expect(g.survival).toMatchObject({ withBaseYearFinancials: 3, activeAtEnd: 2 });
     expect(g.survival.rate).toBeCloseTo(2 / 3, 12);
     expect(g.survival.control).toBeCloseTo((2 * 0.9 + 0.8) / 3, 12);
-    const expected = 100 * ((1 / 3) * ((1850 / 1500) / 1.15) + (1 / 3) * (1.18 / 1.075) + (1 / 3) * ((2 / 3) / (2.6 / 3)));
+    const expected = 100 * ((1 / 3) * (1850 / 1500 / 1.15) + (1 / 3) * (1.18 / 1.075) + (1 / 3) * (2 / 3 / (2.6 / 3)));
     expect(g.index).toBeCloseTo(expected, 9);
     expect(g.index).toBeCloseTo(97.979, 2);
 

@@ -145,17 +145,7 @@ export async function loanVolumeFigures(sql: ReadModelSql, filter: FigureFilter)
   const windowTo = quarters[QUARTERS - 1]!.end;
   const endMonth = isMonthEnd(period.to) ? addDays(period.to, 1) : monthStartOf(period.to);
   const { wholeFrom, wholeUntil, beforeTo } = wholeMonthsOf(period.from, period.to);
-  const [row] = await sql.query(SQL, [
-    period.from,
-    period.to,
-    filter.region ?? null,
-    quarters.map((q) => q.start),
-    windowTo,
-    endMonth,
-    wholeFrom,
-    wholeUntil,
-    beforeTo,
-  ]);
+  const [row] = await sql.query(SQL, [period.from, period.to, filter.region ?? null, quarters.map((q) => q.start), windowTo, endMonth, wholeFrom, wholeUntil, beforeTo]);
   const granted = row.granted as GrantedCut[];
   const flows = row.flows as FlowCut[];
   const balances = (row.balances ?? {}) as Partial<Balances>;

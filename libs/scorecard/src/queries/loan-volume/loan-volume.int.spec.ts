@@ -123,7 +123,18 @@ describe('loan volume, outstanding principal and return on lending (figures 1–
     expect(r.from).toBe('2023-01-01');
     expect(r.to).toBe('2025-12-31');
     expect(r.quarters.map((q) => q.quarter)).toEqual([
-      '2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4',
+      '2023-Q1',
+      '2023-Q2',
+      '2023-Q3',
+      '2023-Q4',
+      '2024-Q1',
+      '2024-Q2',
+      '2024-Q3',
+      '2024-Q4',
+      '2025-Q1',
+      '2025-Q2',
+      '2025-Q3',
+      '2025-Q4',
     ]);
     expect(r.quarters.map((q) => q.outstandingPrincipalOre)).toEqual(balances);
 

@@ -19,7 +19,11 @@ export class LoanVolumeRoute {
 
   @Get('loan-volume')
   @Roles('controller', 'admin')
-  @ApiFigure('Loans granted, lending flows, outstanding principal and return on lending (figures 1–4)', LoanVolumeResponse, 'Cut by product, by region (customer’s latest) and, for loans granted, by target group on the approval date. Return on lending covers the 12 quarters ending with the quarter of the period’s last day.')
+  @ApiFigure(
+    'Loans granted, lending flows, outstanding principal and return on lending (figures 1–4)',
+    LoanVolumeResponse,
+    'Cut by product, by region (customer’s latest) and, for loans granted, by target group on the approval date. Return on lending covers the 12 quarters ending with the quarter of the period’s last day.',
+  )
   async get(@Query() query: LoanVolumeQueryDto): Promise<LoanVolumeResponse> {
     const filter = parseFilter(query);
     const freshness = await awaitFreshFigures(this.runner, query);

@@ -39,7 +39,11 @@ export class MunicipalitiesRoute {
 
   @Get('municipalities')
   @Roles('controller', 'admin')
-  @ApiFigure('The figures by municipality', Object, 'Unique customers, interventions, loans granted, granted and new lending volume per municipality (the customer’s latest), for the period.')
+  @ApiFigure(
+    'The figures by municipality',
+    Object,
+    'Unique customers, interventions, loans granted, granted and new lending volume per municipality (the customer’s latest), for the period.',
+  )
   async get(@QueryParams() query: FigureQueryDto): Promise<WithFreshness<MunicipalitiesResponse>> {
     const filter = parseFilter(query);
     const freshness = await awaitFreshFigures(this.runner, query);

@@ -3,9 +3,7 @@ import type { FigureFilter } from '../../period.js';
 import type { RecommendationsResponse } from './recommendations.response.js';
 
 export class RecommendationsQuery extends Query<RecommendationsResponse> {
-  constructor(
-    readonly filter: FigureFilter,
-  ) {
+  constructor(readonly filter: FigureFilter) {
     super();
   }
 }

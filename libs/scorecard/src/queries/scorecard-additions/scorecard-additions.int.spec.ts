@@ -150,9 +150,42 @@ describe('scorecard additions', () => {
   it('by municipality: each figure cut by the customer’s latest municipality, and a one-page summary', async () => {
     const m = await municipalitiesFigures(f.dataSource, filter({ year: 2025 }));
     expect(m.municipalities).toEqual([
-      { municipality: 'Köping', region: 'vastmanland', uniqueCustomers: 1, uniqueCustomersAdvisory: 1, uniqueCustomersLoans: 0, interventions: 0, loansGranted: 0, deliveryModules: 0, grantedVolumeOre: 0, newLendingVolumeOre: 0 },
-      { municipality: 'Västerås', region: 'vastmanland', uniqueCustomers: 1, uniqueCustomersAdvisory: 1, uniqueCustomersLoans: 1, interventions: 1, loansGranted: 1, deliveryModules: 0, grantedVolumeOre: 1_000_000, newLendingVolumeOre: 400_000 },
-      { municipality: 'Örebro', region: 'orebro', uniqueCustomers: 2, uniqueCustomersAdvisory: 2, uniqueCustomersLoans: 1, interventions: 2, loansGranted: 1, deliveryModules: 1, grantedVolumeOre: 2_000_000, newLendingVolumeOre: 0 },
+      {
+        municipality: 'Köping',
+        region: 'vastmanland',
+        uniqueCustomers: 1,
+        uniqueCustomersAdvisory: 1,
+        uniqueCustomersLoans: 0,
+        interventions: 0,
+        loansGranted: 0,
+        deliveryModules: 0,
+        grantedVolumeOre: 0,
+        newLendingVolumeOre: 0,
+      },
+      {
+        municipality: 'Västerås',
+        region: 'vastmanland',
+        uniqueCustomers: 1,
+        uniqueCustomersAdvisory: 1,
+        uniqueCustomersLoans: 1,
+        interventions: 1,
+        loansGranted: 1,
+        deliveryModules: 0,
+        grantedVolumeOre: 1_000_000,
+        newLendingVolumeOre: 400_000,
+      },
+      {
+        municipality: 'Örebro',
+        region: 'orebro',
+        uniqueCustomers: 2,
+        uniqueCustomersAdvisory: 2,
+        uniqueCustomersLoans: 1,
+        interventions: 2,
+        loansGranted: 1,
+        deliveryModules: 1,
+        grantedVolumeOre: 2_000_000,
+        newLendingVolumeOre: 0,
+      },
     ]);
     const one = await municipalitiesFigures(f.dataSource, filter({ year: 2025 }), 'Örebro');
     expect(one.municipalities.map((x) => x.municipality)).toEqual(['Örebro']);
@@ -179,7 +212,17 @@ describe('scorecard additions', () => {
         firstActivityBeforeApproval: '2026-01-10',
         flagged: true,
       },
-      { projectId: 'P2', name: 'Inkubator', funder: 'Region', requiredApprovals: [], approvedOn: null, activities: 1, activitiesBeforeApproval: 1, firstActivityBeforeApproval: '2026-04-01', flagged: true },
+      {
+        projectId: 'P2',
+        name: 'Inkubator',
+        funder: 'Region',
+        requiredApprovals: [],
+        approvedOn: null,
+        activities: 1,
+        activitiesBeforeApproval: 1,
+        firstActivityBeforeApproval: '2026-04-01',
+        flagged: true,
+      },
       {
         projectId: 'P3',
         name: 'Export',

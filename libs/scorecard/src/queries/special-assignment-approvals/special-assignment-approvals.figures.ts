@@ -55,18 +55,16 @@ export interface SpecialAssignmentApprovalsResponse {
 /** Special assignments approved by both parties: approval date and activity before it, per project. */
 export async function specialAssignmentApprovalsFigures(sql: ReadModelSql, filter: FigureFilter): Promise<SpecialAssignmentApprovalsResponse> {
   const rows = (await sql.query(SQL, [filter.period.from, filter.period.to])) as Record<string, any>[];
-  const projects = rows.map(
-    (r): ProjectApprovals => ({
-      projectId: r.project_id,
-      name: r.name ?? null,
-      funder: r.funder ?? null,
-      requiredApprovals: r.parties,
-      approvedOn: r.approved_on ?? null,
-      activities: num(r.activities),
-      activitiesBeforeApproval: num(r.before_approval),
-      firstActivityBeforeApproval: r.first_before_approval ?? null,
-      flagged: num(r.before_approval) > 0,
-    }),
-  );
+  const projects = rows.map((r): ProjectApprovals => ({
+    projectId: r.project_id,
+    name: r.name ?? null,
+    funder: r.funder ?? null,
+    requiredApprovals: r.parties,
+    approvedOn: r.approved_on ?? null,
+    activities: num(r.activities),
+    activitiesBeforeApproval: num(r.before_approval),
+    firstActivityBeforeApproval: r.first_before_approval ?? null,
+    flagged: num(r.before_approval) > 0,
+  }));
   return { period: filter.period, region: null, projects, flaggedProjects: projects.filter((p) => p.flagged).length };
 }

@@ -34,7 +34,11 @@ export class SpecialAssignmentApprovalsRoute {
 
   @Get('special-assignment-approvals')
   @Roles('controller', 'admin')
-  @ApiFigure('Special assignments approved: approval dates and activity before approval', Object, 'A project is approved on the latest date among its required approvals; activity in the period dated before it (or any, until fully approved) flags the project.')
+  @ApiFigure(
+    'Special assignments approved: approval dates and activity before approval',
+    Object,
+    'A project is approved on the latest date among its required approvals; activity in the period dated before it (or any, until fully approved) flags the project.',
+  )
   async get(@QueryParams() query: FigureQueryDto): Promise<WithFreshness<SpecialAssignmentApprovalsResponse>> {
     const filter = parseFilter(query);
     const freshness = await awaitFreshFigures(this.runner, query);

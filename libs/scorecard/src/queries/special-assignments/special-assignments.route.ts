@@ -19,7 +19,11 @@ export class SpecialAssignmentsRoute {
 
   @Get('special-assignments')
   @Roles('controller', 'admin')
-  @ApiFigure('Special assignments: costs, revenues and activities per funding project (figure 11)', SpecialAssignmentsResponse, 'The region cuts the activities, not the costs and revenues.')
+  @ApiFigure(
+    'Special assignments: costs, revenues and activities per funding project (figure 11)',
+    SpecialAssignmentsResponse,
+    'The region cuts the activities, not the costs and revenues.',
+  )
   async get(@Query() query: SpecialAssignmentsQueryDto): Promise<SpecialAssignmentsResponse> {
     const filter = parseFilter(query);
     const freshness = await awaitFreshFigures(this.runner, query);

@@ -34,7 +34,11 @@ export class SustainabilityRoute {
 
   @Get('sustainability')
   @Roles('controller', 'admin')
-  @ApiFigure('Sustainability in customer meetings', Object, 'Advisory sessions with sustainability discussed ÷ all sessions in the period, and Hållbarhetsworkshop modules delivered (not voided), by region and advisor.')
+  @ApiFigure(
+    'Sustainability in customer meetings',
+    Object,
+    'Advisory sessions with sustainability discussed ÷ all sessions in the period, and Hållbarhetsworkshop modules delivered (not voided), by region and advisor.',
+  )
   async get(@QueryParams() query: FigureQueryDto): Promise<WithFreshness<SustainabilityResponse>> {
     const filter = parseFilter(query);
     const freshness = await awaitFreshFigures(this.runner, query);

@@ -3,9 +3,7 @@ import type { FigureFilter } from '../../period.js';
 import type { TargetGroupsResponse } from './target-groups.response.js';
 
 export class TargetGroupsQuery extends Query<TargetGroupsResponse> {
-  constructor(
-    readonly filter: FigureFilter,
-  ) {
+  constructor(readonly filter: FigureFilter) {
     super();
   }
 }

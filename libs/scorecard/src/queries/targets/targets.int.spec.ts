@@ -89,7 +89,15 @@ describe('targets against outcome (figure 13)', () => {
     const orebro = await figures({ year: 2025, region: 'orebro' });
     expect(orebro.scope).toEqual({ year: 2025, quarter: 0, region: 'orebro' });
     expect(orebro.targets).toEqual([
-      { metric: 'loans_granted', unit: 'count', target: 2, outcome: 1, deviation: -1, deviationPercent: -50, comment: { comment: 'One customer withdrew', recordedBy: 'ctrl-cia' } },
+      {
+        metric: 'loans_granted',
+        unit: 'count',
+        target: 2,
+        outcome: 1,
+        deviation: -1,
+        deviationPercent: -50,
+        comment: { comment: 'One customer withdrew', recordedBy: 'ctrl-cia' },
+      },
     ]);
     expect((await figures({ year: 2025, quarter: 2 })).targets).toEqual([]);
     expect((await figures({ year: 2025, region: 'vastmanland' })).targets).toEqual([]);

@@ -3,9 +3,7 @@ import type { FigureFilter } from '../../period.js';
 import type { TargetsResponse } from './targets.response.js';
 
 export class TargetsQuery extends Query<TargetsResponse> {
-  constructor(
-    readonly filter: FigureFilter,
-  ) {
+  constructor(readonly filter: FigureFilter) {
     super();
   }
 }

@@ -14,7 +14,11 @@ export class DeviationCommentDto {
 
 export class TargetOutcomeDto {
   @ApiProperty({ example: 'new_lending_volume' }) metric!: string;
-  @ApiProperty({ enum: ['count', 'ore', 'share', 'percent', 'number'], description: 'Shares are fractions 0..1; return on lending is a percent number; number: an index, a score or months' }) unit!: string;
+  @ApiProperty({
+    enum: ['count', 'ore', 'share', 'percent', 'number'],
+    description: 'Shares are fractions 0..1; return on lending is a percent number; number: an index, a score or months',
+  })
+  unit!: string;
   @ApiProperty({ description: 'The board’s target' }) target!: number;
   @ApiProperty({ nullable: true, type: Number, description: 'The metric for the same period and region; null when it has no value (a share of nothing)' })
   outcome!: number | null;

@@ -19,7 +19,11 @@ export class TargetsRoute {
 
   @Get('targets')
   @Roles('controller', 'admin')
-  @ApiFigure('Targets against outcome, with the controller’s comments (figure 13)', TargetsResponse, 'A year takes the year’s targets, a quarter the quarter’s; a month or another range has none. Without a region, the targets for both regions together.')
+  @ApiFigure(
+    'Targets against outcome, with the controller’s comments (figure 13)',
+    TargetsResponse,
+    'A year takes the year’s targets, a quarter the quarter’s; a month or another range has none. Without a region, the targets for both regions together.',
+  )
   async get(@Query() query: TargetsQueryDto): Promise<TargetsResponse> {
     const filter = parseFilter(query);
     const freshness = await awaitFreshFigures(this.runner, query);

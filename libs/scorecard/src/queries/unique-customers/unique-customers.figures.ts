@@ -82,7 +82,10 @@ export async function uniqueCustomersFigures(sql: ReadModelSql, filter: FigureFi
   const deliveries = row.deliveries as DeliveryCut[];
   const regions = REGIONS.filter((r) => filter.region === undefined || r === filter.region);
   const counts = (cut: CustomerCut | undefined) => ({ advisory: num(cut?.advisory), loans: num(cut?.loans), total: num(cut?.total) });
-  const byOrder = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  const byOrder =
+    <T>(key: (t: T) => string) =>
+    (a: T, b: T) =>
+      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
   return {
     ...scopeOf(filter),

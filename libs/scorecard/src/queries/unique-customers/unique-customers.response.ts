@@ -19,7 +19,8 @@ export class AdvisoryCustomersByAdvisorDto {
 
 export class UniqueCustomersDto extends CustomerCountsDto {
   @ApiProperty({ type: [CustomerCountsByRegionDto], description: 'By the customer’s latest region' }) byRegion!: CustomerCountsByRegionDto[];
-  @ApiProperty({ type: [AdvisoryCustomersByAdvisorDto], description: 'Advisory only; a customer seen by two advisors counts for each' }) byAdvisor!: AdvisoryCustomersByAdvisorDto[];
+  @ApiProperty({ type: [AdvisoryCustomersByAdvisorDto], description: 'Advisory only; a customer seen by two advisors counts for each' })
+  byAdvisor!: AdvisoryCustomersByAdvisorDto[];
 }
 
 export class ModuleCountDto {

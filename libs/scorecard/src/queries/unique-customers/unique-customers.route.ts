@@ -19,7 +19,11 @@ export class UniqueCustomersRoute {
 
   @Get('unique-customers')
   @Roles('controller', 'admin')
-  @ApiFigure('Unique customers (advisory, loans, total) and delivery modules (figures 5–6)', UniqueCustomersResponse, 'A year is a distinct count over the year, never the sum of its quarters. Cut by region (customer’s latest) and advisor; modules also by module.')
+  @ApiFigure(
+    'Unique customers (advisory, loans, total) and delivery modules (figures 5–6)',
+    UniqueCustomersResponse,
+    'A year is a distinct count over the year, never the sum of its quarters. Cut by region (customer’s latest) and advisor; modules also by module.',
+  )
   async get(@Query() query: UniqueCustomersQueryDto): Promise<UniqueCustomersResponse> {
     const filter = parseFilter(query);
     const freshness = await awaitFreshFigures(this.runner, query);

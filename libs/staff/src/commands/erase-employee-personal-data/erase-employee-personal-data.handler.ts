@@ -1,14 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  businessDateOf,
-  COMMAND_DEPS,
-  commandResponse,
-  handleCommand,
-  PersonalDataVault,
-  type CommandHandlingDeps,
-  type CommandResponse,
-} from '#libs/platform';
+import { businessDateOf, COMMAND_DEPS, commandResponse, handleCommand, PersonalDataVault, type CommandHandlingDeps, type CommandResponse } from '#libs/platform';
 import { employeeDecider } from '../../domain/staff.decider.js';
 import { employeeStream } from '../../domain/staff.streams.js';
 import { EraseEmployeePersonalDataCommand } from './erase-employee-personal-data.command.js';

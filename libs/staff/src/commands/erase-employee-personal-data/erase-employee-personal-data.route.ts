@@ -12,7 +12,9 @@ export class EraseEmployeePersonalDataRoute {
 
   @Post(':userId/erase-personal-data')
   @ApiParam({ name: 'userId', example: 'anna.lind' })
-  @ApiCommand("Erase an employee's personal data (the name) on request: its key is destroyed, so the name reads as erased everywhere; roles, region and every figure stay", ['admin'])
+  @ApiCommand("Erase an employee's personal data (the name) on request: its key is destroyed, so the name reads as erased everywhere; roles, region and every figure stay", [
+    'admin',
+  ])
   erase(@Param('userId') userId: string, @Body() body: EraseEmployeePersonalDataDto, @Ctx() context: CommandContext): Promise<CommandResponse> {
     return this.commandBus.execute(new EraseEmployeePersonalDataCommand(userId, body, context));
   }

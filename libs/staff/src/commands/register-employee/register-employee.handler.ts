@@ -10,13 +10,7 @@ export class RegisterEmployeeHandler implements ICommandHandler<RegisterEmployee
   constructor(@Inject(COMMAND_DEPS) private readonly deps: CommandHandlingDeps) {}
 
   async execute({ body, context }: RegisterEmployeeCommand): Promise<CommandResponse> {
-    const handled = await handleCommand(
-      this.deps,
-      employeeStream(body.userId),
-      employeeDecider,
-      { type: 'RegisterEmployee', data: { ...body, actor: context.actor } },
-      context,
-    );
+    const handled = await handleCommand(this.deps, employeeStream(body.userId), employeeDecider, { type: 'RegisterEmployee', data: { ...body, actor: context.actor } }, context);
     return commandResponse({ userId: body.userId }, handled);
   }
 }

@@ -11,14 +11,9 @@ export class SetBenchmarkHandler implements ICommandHandler<SetBenchmarkCommand>
 
   async execute({ body, context }: SetBenchmarkCommand): Promise<CommandResponse> {
     // The benchmark's own stream, after the year stream that held every benchmark before (targets.streams.ts).
-    const handled = await handleCommand(
-      this.deps,
-      benchmarkStream(body),
-      benchmarksDecider,
-      { type: 'SetBenchmark', data: { ...body, actor: context.actor } },
-      context,
-      { readFirst: [benchmarksStream(body.year)] },
-    );
+    const handled = await handleCommand(this.deps, benchmarkStream(body), benchmarksDecider, { type: 'SetBenchmark', data: { ...body, actor: context.actor } }, context, {
+      readFirst: [benchmarksStream(body.year)],
+    });
     return commandResponse({ benchmarkKey: benchmarkKey(body) }, handled);
   }
 }

@@ -11,10 +11,9 @@ export class SetBenchmarkRoute {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Put()
-  @ApiCommand(
-    "Enter a benchmark share: a focus-group attribute's share of a region's business population or new businesses, for a year (replaces the earlier value)",
-    ['controller'],
-  )
+  @ApiCommand("Enter a benchmark share: a focus-group attribute's share of a region's business population or new businesses, for a year (replaces the earlier value)", [
+    'controller',
+  ])
   set(@Body() body: SetBenchmarkDto, @Ctx() context: CommandContext): Promise<CommandResponse> {
     return this.commandBus.execute(new SetBenchmarkCommand(body, context));
   }

@@ -11,10 +11,7 @@ export class SetTargetRoute {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Put()
-  @ApiCommand('Enter a target set by the board for a metric, year, quarter and region (replaces the earlier value; the same value again records nothing)', [
-    'controller',
-    'admin',
-  ])
+  @ApiCommand('Enter a target set by the board for a metric, year, quarter and region (replaces the earlier value; the same value again records nothing)', ['controller', 'admin'])
   set(@Body() body: SetTargetDto, @Ctx() context: CommandContext): Promise<CommandResponse> {
     return this.commandBus.execute(new SetTargetCommand(body, context));
   }
