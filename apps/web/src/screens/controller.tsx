@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the controller's screens (targets, benchmarks, comments, reports,
+// issued versus today, drill-down) share one set of period fields and helpers kept together here.
 import { useState } from 'react';
 import { command, get, withQuery } from '../api/client';
 import type { components } from '../api/openapi.gen';

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the report's whole catalogue of figures, goal by goal, in one place, so a
+// controller's question "where does this line of the report come from?" has one file to read.
 import { defaultAdvisoryModules } from '#libs/advisory';
 import type { Region } from '#libs/decider';
 import {
