@@ -53,7 +53,9 @@ export class LocalKeyRing implements KeyEncryptionPort {
   /** The keys in `file`, which is made with one new key when it does not exist yet. */
   static fromFile(file: string): LocalKeyRing {
     if (!existsSync(file)) {
-      mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+      // The file is 0600; its folder (.data by default) is shared with the embedded PostgreSQL's data
+      // folder, which the postgres system user must be able to reach, so the folder keeps the default mode.
+      mkdirSync(dirname(file), { recursive: true });
       try {
         const fd = openSync(file, 'wx', 0o600); // exclusive: two processes starting at once agree on one key
         writeSync(fd, `${randomBytes(KEY_BYTES).toString('base64url')}\n`);
