@@ -200,6 +200,14 @@ describe('loans read side over HTTP', () => {
     expect((await get(`/loans/${loans.active}?on=31-03-2026`, olle)).body.errors[0].field).toBe('on');
   });
 
+  it('documents the loan page’s amounts as they are answered (no other class of the same name takes their place)', async () => {
+    const document = (await get('/docs/json', olle)).body;
+    const detail = document.components.schemas.LoanDetailDto.properties.amounts;
+    const reference: string = detail.$ref ?? detail.allOf[0].$ref;
+    const documented = Object.keys(document.components.schemas[reference.split('/').pop()!].properties).sort();
+    expect(documented).toEqual(Object.keys((await get(`/loans/${loans.active}`, olle)).body.amounts).sort());
+  });
+
   it('lets credit officers, controllers and admins read loans, and refuses advisors', async () => {
     for (const token of [olle, carl, ada]) {
       expect((await get('/loans?limit=1', token)).status).toBe(200);

@@ -278,6 +278,13 @@ suite('the web app in a browser', () => {
       const petra = await signIn('petra');
       await petra.waitForSelector(`[data-testid="awaiting-my-approval"] tr[data-loan="${loanId}"]`);
       await axe(petra, 'officer: loans');
+      // At 1280 px every worklist stays inside its card (a wide table scrolls within it) and the page does not scroll sideways.
+      const spills = await petra.$$eval(
+        '.card .scroll',
+        (boxes) => boxes.filter((box) => box.getBoundingClientRect().right > box.closest('.card')!.getBoundingClientRect().right + 0.5).length,
+      );
+      expect(spills).toBe(0);
+      expect(await petra.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       await shoot(petra, 'officer-loans');
       await petra.click(`[data-testid="awaiting-my-approval"] tr[data-loan="${loanId}"] a`);
       await petra.waitForSelector('#approve');

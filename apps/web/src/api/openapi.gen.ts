@@ -3562,6 +3562,30 @@ export interface components {
             /** @example 2026-03-05T09:12:44.120Z */
             recordedAt: string;
         };
+        LoanBookAmountsDto: {
+            /** @example 25000000 */
+            grantedOre: number | null;
+            /** @example 10000000 */
+            disbursedOre: number;
+            /**
+             * @description Granted − disbursed (0 for guarantees, rejected and closed loans)
+             * @example 15000000
+             */
+            remainingToDisburseOre: number;
+            /** @example 500000 */
+            repaidPrincipalOre: number;
+            /** @example 120000 */
+            interestOre: number;
+            /** @example 5000 */
+            feesOre: number;
+            /** @example 0 */
+            writtenOffOre: number;
+            /**
+             * @description Outstanding principal today: disbursed − repaid principal − written off, by business date
+             * @example 9500000
+             */
+            outstandingOre: number;
+        };
         OutstandingOnDto: {
             /** @example 2026-06-30 */
             on: string;
@@ -3670,7 +3694,7 @@ export interface components {
             closedOn: string | null;
             /** @description The life cycle, in the order recorded */
             lifeCycle: components["schemas"]["LoanStepDto"][];
-            amounts: components["schemas"]["LoanAmountsDto"];
+            amounts: components["schemas"]["LoanBookAmountsDto"];
             /** @description With ?on= */
             outstandingOn?: components["schemas"]["OutstandingOnDto"];
             /** @description Every money movement, in the order recorded */

@@ -22,23 +22,7 @@ export type TimelineItem = components['schemas']['TimelineEntryDto'];
 
 type Schemas = components['schemas'];
 export type LoanSummary = Schemas['LoanSummaryDto'];
-/**
- * The loan page. `amounts` is declared here because two classes share the name LoanAmountsDto
- * (the loan book's and the scorecard's), so the document describes it with the scorecard's
- * fields; the fields below are those GET /loans/:id answers (libs/read-side/src/loans/loans.dto.ts).
- */
-export type LoanDetail = Omit<Schemas['LoanDetailDto'], 'amounts'> & {
-  readonly amounts: {
-    readonly grantedOre: number | null;
-    readonly disbursedOre: number;
-    readonly remainingToDisburseOre: number;
-    readonly repaidPrincipalOre: number;
-    readonly interestOre: number;
-    readonly feesOre: number;
-    readonly writtenOffOre: number;
-    readonly outstandingOre: number;
-  };
-};
+export type LoanDetail = Schemas['LoanDetailDto'];
 export type TimeEntry = Schemas['TimeEntryDto'];
 export type TimeEntries = Schemas['TimeEntryPage'];
 export type Employee = Schemas['EmployeeDto'];

@@ -156,14 +156,6 @@ function TargetsScreen() {
     return command('put', '/report-comments', {}, { ...scope(v), metric: v.metric as Metric, comment: v.comment! }, key);
   }, comments.reload);
   const metricOptions = METRICS.map((m) => [m, m] as const);
-  const rows = <T,>(items: readonly T[] | undefined, cells: (i: T) => (string | number | null | undefined)[]) =>
-    (items ?? []).map((i, n) => (
-      <tr key={n}>
-        {cells(i).map((c, k) => (
-          <td key={k}>{c ?? '–'}</td>
-        ))}
-      </tr>
-    ));
   return (
     <>
       <h1>{t('targets')}</h1>
@@ -180,18 +172,13 @@ function TargetsScreen() {
             <Field form={target} name="value" label={t('value')} required inputProps={{ inputMode: 'decimal' }} />
             <Submit form={target} label={t('save')} fields={['metric', 'year', 'quarter', 'region', 'value']} />
           </form>
-          <table data-testid="targets">
-            <caption>{t('targets')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('metric')}</th>
-                <th scope="col">{t('quarter')}</th>
-                <th scope="col">{t('region')}</th>
-                <th scope="col">{t('value')}</th>
-              </tr>
-            </thead>
-            <tbody>{rows(targets.data?.items, (i) => [i.metric, i.quarter, i.region, i.value])}</tbody>
-          </table>
+          <ListTable
+            testId="targets"
+            caption={t('targets')}
+            columns={[t('metric'), t('quarter'), t('region'), t('value')]}
+            items={targets.data?.items}
+            cells={(i) => [i.metric, i.quarter, i.region, i.value]}
+          />
           <ErrorNote error={targets.error} />
         </Section>
         <Section title={t('benchmarks')}>
@@ -220,18 +207,13 @@ function TargetsScreen() {
             <Field form={benchmark} name="share" label={t('share')} required inputProps={{ inputMode: 'decimal' }} />
             <Submit form={benchmark} label={t('save')} fields={['region', 'year', 'attribute', 'population', 'share']} />
           </form>
-          <table data-testid="benchmarks">
-            <caption>{t('benchmarks')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('region')}</th>
-                <th scope="col">{t('attribute')}</th>
-                <th scope="col">{t('population')}</th>
-                <th scope="col">{t('share')}</th>
-              </tr>
-            </thead>
-            <tbody>{rows(benchmarks.data?.items, (i) => [i.region, i.attribute, i.population, i.share])}</tbody>
-          </table>
+          <ListTable
+            testId="benchmarks"
+            caption={t('benchmarks')}
+            columns={[t('region'), t('attribute'), t('population'), t('share')]}
+            items={benchmarks.data?.items}
+            cells={(i) => [i.region, i.attribute, i.population, i.share]}
+          />
           <ErrorNote error={benchmarks.error} />
         </Section>
         <Section title={t('comments')}>
@@ -243,21 +225,58 @@ function TargetsScreen() {
             <Field form={comment} name="comment" label={t('comment')} type="textarea" required />
             <Submit form={comment} label={t('save')} fields={['metric', 'year', 'quarter', 'region', 'comment']} />
           </form>
-          <table data-testid="comments">
-            <caption>{t('comments')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('metric')}</th>
-                <th scope="col">{t('quarter')}</th>
-                <th scope="col">{t('comment')}</th>
-              </tr>
-            </thead>
-            <tbody>{rows(comments.data?.items, (i) => [i.metric, i.quarter, i.comment])}</tbody>
-          </table>
+          <ListTable
+            testId="comments"
+            caption={t('comments')}
+            columns={[t('metric'), t('quarter'), t('comment')]}
+            items={comments.data?.items}
+            cells={(i) => [i.metric, i.quarter, i.comment]}
+          />
           <ErrorNote error={comments.error} />
         </Section>
       </div>
     </>
+  );
+}
+
+/** A controller's list under its form: one row per item, '–' for an empty cell; scrolls inside its card when wide. */
+function ListTable<T>({
+  testId,
+  caption,
+  columns,
+  items,
+  cells,
+}: {
+  testId: string;
+  caption: string;
+  columns: readonly string[];
+  items: readonly T[] | undefined;
+  cells: (item: T) => (string | number | null | undefined)[];
+}) {
+  return (
+    <div className="scroll">
+      <table data-testid={testId}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th scope="col" key={c}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {(items ?? []).map((item, n) => (
+            <tr key={n}>
+              {cells(item).map((c, k) => (
+                <td key={k}>{c ?? '–'}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

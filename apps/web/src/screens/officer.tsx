@@ -17,38 +17,40 @@ const amountOf = (loan: LoanSummary): number | undefined => first(loan.grantedAm
 function LoanTable({ loans, caption, testId }: { loans: readonly LoanSummary[]; caption: string; testId: string }) {
   const { t, lang } = useI18n();
   return (
-    <table data-testid={testId}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('loan')}</th>
-          <th scope="col">{t('customer')}</th>
-          <th scope="col">{t('product')}</th>
-          <th scope="col">{t('status')}</th>
-          <th scope="col" className="num">
-            {t('amount')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {loans.map((loan) => (
-          <tr key={loan.loanId} data-loan={loan.loanId}>
-            <td>
-              <Link to={`/app/loans/${loan.loanId}`}>{loan.loanId.slice(0, 8)}</Link>
-            </td>
-            <td>{loan.customerName ?? loan.customerId}</td>
-            <td>{loan.product}</td>
-            <td>{STATUS_TEXT[loan.status][lang === 'sv' ? 0 : 1]}</td>
-            <td className="num">{formatSek(amountOf(loan), lang)}</td>
-          </tr>
-        ))}
-        {loans.length === 0 && (
+    <div className="scroll">
+      <table data-testid={testId}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
           <tr>
-            <td colSpan={5}>–</td>
+            <th scope="col">{t('loan')}</th>
+            <th scope="col">{t('customer')}</th>
+            <th scope="col">{t('product')}</th>
+            <th scope="col">{t('status')}</th>
+            <th scope="col" className="num">
+              {t('amount')}
+            </th>
           </tr>
-        )}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {loans.map((loan) => (
+            <tr key={loan.loanId} data-loan={loan.loanId}>
+              <td>
+                <Link to={`/app/loans/${loan.loanId}`}>{loan.loanId.slice(0, 8)}</Link>
+              </td>
+              <td>{loan.customerName ?? loan.customerId}</td>
+              <td>{loan.product}</td>
+              <td>{STATUS_TEXT[loan.status][lang === 'sv' ? 0 : 1]}</td>
+              <td className="num">{formatSek(amountOf(loan), lang)}</td>
+            </tr>
+          ))}
+          {loans.length === 0 && (
+            <tr>
+              <td colSpan={5}>–</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

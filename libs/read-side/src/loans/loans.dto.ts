@@ -69,7 +69,7 @@ export class LoanStepDto {
   @ApiProperty({ example: '2026-03-05T09:12:44.120Z' }) recordedAt!: string;
 }
 
-export class LoanAmountsDto {
+export class LoanBookAmountsDto {
   @ApiProperty({ nullable: true, type: Number, example: 25000000 }) grantedOre!: number | null;
   @ApiProperty({ example: 10000000 }) disbursedOre!: number;
   @ApiProperty({ example: 15000000, description: 'Granted − disbursed (0 for guarantees, rejected and closed loans)' }) remainingToDisburseOre!: number;
@@ -107,7 +107,7 @@ export class LoanDetailDto extends LoanSummaryDto {
   @ApiProperty({ nullable: true, type: String, example: null }) rejectionReason!: string | null;
   @ApiProperty({ nullable: true, type: String, example: null }) closedOn!: string | null;
   @ApiProperty({ type: [LoanStepDto], description: 'The life cycle, in the order recorded' }) lifeCycle!: LoanStepDto[];
-  @ApiProperty({ type: LoanAmountsDto }) amounts!: LoanAmountsDto;
+  @ApiProperty({ type: LoanBookAmountsDto }) amounts!: LoanBookAmountsDto;
   @ApiProperty({ required: false, type: OutstandingOnDto, description: 'With ?on=' }) outstandingOn?: OutstandingOnDto;
   @ApiProperty({ type: [LoanMovementDto], description: 'Every money movement, in the order recorded' }) movements!: LoanMovementDto[];
   @ApiProperty({ example: '812-4410' }) position!: string;
