@@ -63,4 +63,15 @@ export class FigureScopeDto {
   region!: Region | null;
 }
 
+/** A company figure answers with the period it covers; the region asked for does not cut it. */
+export class CompanyFigureScopeDto {
+  @ApiProperty({ type: FreshnessDto, required: true, description: 'What the figures include, as for every figure group' })
+  freshness?: FreshnessDto;
+
+  @ApiProperty({ type: PeriodDto })
+  period!: PeriodDto;
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'Always null: a company figure, whatever region was asked for' })
+  region!: null;
+}
+
 export const scopeOf = (filter: FigureFilter): { period: Period; region: Region | null } => ({ period: filter.period, region: filter.region ?? null });

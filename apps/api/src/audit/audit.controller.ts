@@ -2,26 +2,8 @@ import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestj
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { formatPosition, type PostgresEventStore, type RecordedEvent } from '#libs/event-store';
 import { EVENT_STORE, PersonalDataCodec, Roles } from '#libs/platform';
-import { ClosedPeriods, type IssuedReportChanged } from './closed-periods.js';
-
-export interface AuditEntry {
-  streamId: string;
-  revision: number;
-  position: string;
-  type: string;
-  schemaVersion: number;
-  recordedAt: string;
-  recordedBy: string;
-  correlationId: string;
-  causationId: string;
-  /** The event's business date, the day it was recorded (Sweden), and the days between: what was back-dated. */
-  businessDate: string | null;
-  recordedOn: string;
-  backdatedDays: number | null;
-  /** The issued reports whose period holds the business date and that were issued before this event was recorded. */
-  changesIssuedReports: readonly IssuedReportChanged[];
-  data: unknown;
-}
+import { AuditCorrelationResponse, AuditStreamResponse, type AuditEntryDto } from './audit.response.js';
+import { ClosedPeriods } from './closed-periods.js';
 
 /**
  * Every figure can be traced to the events behind it: who recorded each, when, and under which
@@ -42,9 +24,9 @@ export class AuditController {
 
   @Get('streams/:streamId')
   @ApiOperation({ summary: "A stream's events with who recorded each, when, and the correlation id" })
-  @ApiOkResponse({ description: 'The events in stream order' })
+  @ApiOkResponse({ type: AuditStreamResponse, description: 'The events in stream order' })
   @ApiNotFoundResponse({ description: 'No such stream' })
-  async stream(@Param('streamId') streamId: string): Promise<{ streamId: string; events: AuditEntry[] }> {
+  async stream(@Param('streamId') streamId: string): Promise<AuditStreamResponse> {
     const events = await this.store.readStream(streamId);
     if (events.length === 0) throw new NotFoundException(`No stream ${streamId}`);
     return { streamId, events: await this.entries(events) };
@@ -53,14 +35,14 @@ export class AuditController {
   @Get('events')
   @ApiOperation({ summary: 'All events recorded under one correlation id (one request, or one seed run), in global order' })
   @ApiQuery({ name: 'correlationId', required: true })
-  @ApiOkResponse({ description: 'The events in global order (at most 1000)' })
-  async byCorrelation(@Query('correlationId') correlationId: string): Promise<{ correlationId: string; events: AuditEntry[] }> {
+  @ApiOkResponse({ type: AuditCorrelationResponse, description: 'The events in global order (at most 1000)' })
+  async byCorrelation(@Query('correlationId') correlationId: string): Promise<AuditCorrelationResponse> {
     if (!correlationId) throw new NotFoundException('Give ?correlationId=');
     const events = await this.store.readCorrelated(correlationId);
     return { correlationId, events: await this.entries(events) };
   }
 
-  private async entries(events: RecordedEvent[]): Promise<AuditEntry[]> {
+  private async entries(events: RecordedEvent[]): Promise<AuditEntryDto[]> {
     const masked = await this.codec.mask(events);
     const backDating = await this.closedPeriods.backDatingOf(events);
     return masked.map((e, i) => ({

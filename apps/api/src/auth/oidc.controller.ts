@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, NotFoundException, Query, Req, Res } from '@nestjs/common';
-import { ApiFoundResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiFoundResponse, ApiOperation, ApiQuery, ApiSeeOtherResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public, readCookie } from '#libs/platform';
 import { OIDC_LOGIN_MINUTES, OidcService, OidcSignInError } from './oidc.service.js';
@@ -57,6 +57,7 @@ export class OidcController {
     summary: 'Where the provider sends the browser back',
     description: 'Signed in: session cookie and 303 to returnTo. Otherwise 303 to /?signInError=cancelled|expired|failed|unavailable.',
   })
+  @ApiSeeOtherResponse({ description: 'To returnTo with the session cookie set, or to /?signInError=… when signing in failed' })
   async callback(@Req() request: Request, @Res() response: Response): Promise<void> {
     const service = this.service();
     const query = request.originalUrl.includes('?') ? request.originalUrl.slice(request.originalUrl.indexOf('?') + 1) : '';

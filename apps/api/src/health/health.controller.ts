@@ -4,18 +4,13 @@ import type { PostgresEventStore } from '#libs/event-store';
 import { EVENT_STORE, Public } from '#libs/platform';
 import { PROJECTION_RUNNER, READ_MODELS, type ProjectionRunner } from '#libs/projections';
 import type { DataSource } from 'typeorm';
-import type { SeedingSnapshot, SeedingStatus } from '../observability/seeding-status.js';
+import type { SeedingStatus } from '../observability/seeding-status.js';
 import { READINESS_LIMITS, SEEDING_STATUS } from '../observability/tokens.js';
+import { HealthResponse, LivenessResponse, ReadinessResponse, type ReadinessCheckDto } from './health.response.js';
 
 export interface ReadinessLimits {
   readonly maxLagEvents: number;
   readonly maxLagSeconds: number;
-}
-
-interface Check {
-  readonly name: string;
-  readonly ok: boolean;
-  readonly detail: string;
 }
 
 /**
@@ -40,12 +35,9 @@ export class HealthController {
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Database reachable and migrations applied, with demo seeding progress (no token needed)' })
-  @ApiOkResponse({
-    description: 'Healthy',
-    schema: { example: { status: 'ok', database: 'up', pendingMigrations: 0, seeding: { state: 'seeding', done: 51200, total: 121211, rate: 2900 } } },
-  })
+  @ApiOkResponse({ type: HealthResponse, description: 'Healthy' })
   @ApiServiceUnavailableResponse({ description: 'Database unreachable or migrations pending' })
-  async health(): Promise<{ status: 'ok'; database: 'up'; pendingMigrations: number; seeding: SeedingSnapshot }> {
+  async health(): Promise<HealthResponse> {
     try {
       await this.store.pool.query('SELECT 1');
     } catch (error) {
@@ -60,8 +52,8 @@ export class HealthController {
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Liveness: the process answers (it checks nothing else, so a database outage never restarts it)' })
-  @ApiOkResponse({ schema: { example: { status: 'ok', uptimeSeconds: 12.3 } } })
-  live(): { status: 'ok'; uptimeSeconds: number } {
+  @ApiOkResponse({ type: LivenessResponse })
+  live(): LivenessResponse {
     return { status: 'ok', uptimeSeconds: Math.round(process.uptime() * 10) / 10 };
   }
 
@@ -69,10 +61,10 @@ export class HealthController {
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Readiness: database up, store and read-model migrations applied, no demo seeding under way, projections within the lag limits' })
-  @ApiOkResponse({ schema: { example: { status: 'ready', checks: [{ name: 'database', ok: true, detail: 'up' }] } } })
+  @ApiOkResponse({ type: ReadinessResponse, description: 'Ready: every check passed' })
   @ApiServiceUnavailableResponse({ description: 'Not ready: the failing checks are listed' })
-  async ready(): Promise<{ status: 'ready'; checks: Check[]; seeding: SeedingSnapshot }> {
-    const checks: Check[] = [];
+  async ready(): Promise<ReadinessResponse> {
+    const checks: ReadinessCheckDto[] = [];
     try {
       await this.store.pool.query('SELECT 1');
       checks.push({ name: 'database', ok: true, detail: 'up' });
@@ -101,7 +93,7 @@ export class HealthController {
     return this.answer(checks);
   }
 
-  private answer(checks: Check[]): { status: 'ready'; checks: Check[]; seeding: SeedingSnapshot } {
+  private answer(checks: ReadinessCheckDto[]): ReadinessResponse {
     const failing = checks.filter((c) => !c.ok);
     if (failing.length > 0) {
       throw new ServiceUnavailableException({

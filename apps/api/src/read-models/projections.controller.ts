@@ -14,15 +14,10 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ProblemDetailsDto, Roles } from '#libs/platform';
-import { MAX_READ_YOUR_WRITES_MS, PROJECTION_RUNNER, readYourWrites, type ProjectionRunner, type ProjectionStatus } from '#libs/projections';
-import { ProjectionRebuilds, type RebuildRun } from './projection-rebuilds.service.js';
+import { MAX_READ_YOUR_WRITES_MS, PROJECTION_RUNNER, readYourWrites, type ProjectionRunner } from '#libs/projections';
+import { ProjectionRebuilds } from './projection-rebuilds.service.js';
+import { ProjectionsStatusResponse } from './projections.response.js';
 import { RebuildProjectionsDto } from './rebuild-projections.dto.js';
-
-export interface ProjectionsStatus {
-  readonly projections: ProjectionStatus[];
-  /** The rebuild this api process runs, or the last one it ran; null when none. */
-  readonly rebuild: RebuildRun | null;
-}
 
 @ApiTags('projections')
 @ApiBearerAuth()
@@ -43,10 +38,10 @@ export class ProjectionsController {
   })
   @ApiQuery({ name: 'position', required: false, description: 'A position a command answered (<commit>-<prepare>): wait for it first' })
   @ApiQuery({ name: 'waitMs', required: false, description: `How long to wait for the position (default 5000, at most ${MAX_READ_YOUR_WRITES_MS})` })
-  @ApiOkResponse({ description: 'One entry per projection' })
+  @ApiOkResponse({ type: ProjectionsStatusResponse, description: 'One entry per projection' })
   @ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'position or waitMs malformed' })
   @ApiServiceUnavailableResponse({ type: ProblemDetailsDto, description: 'The read models did not reach the position in time' })
-  async status(@Query('position') position?: string, @Query('waitMs') waitMs?: string): Promise<ProjectionsStatus> {
+  async status(@Query('position') position?: string, @Query('waitMs') waitMs?: string): Promise<ProjectionsStatusResponse> {
     await readYourWrites(this.runner, position, waitMs);
     return { projections: await this.runner.status(), rebuild: this.rebuilds.last ?? null };
   }

@@ -1797,6 +1797,158 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        SeedingSnapshotDto: {
+            /**
+             * @description 'off' when no demo seed was asked for
+             * @example seeding
+             * @enum {string}
+             */
+            state: "off" | "pending" | "seeding" | "done" | "skipped" | "failed";
+            /**
+             * @description Commands sent so far
+             * @example 51200
+             */
+            done: number;
+            /**
+             * @description Commands planned
+             * @example 121211
+             */
+            total: number;
+            /**
+             * @description Commands per second so far
+             * @example 2900
+             */
+            rate: number;
+            /** @example 2026-05-01T08:00:00.000Z */
+            startedAt?: string;
+            /** @example 2026-05-01T08:00:42.000Z */
+            finishedAt?: string;
+            /** @description Why the seed failed */
+            error?: string;
+        };
+        HealthResponse: {
+            /** @enum {string} */
+            status: "ok";
+            /** @enum {string} */
+            database: "up";
+            /**
+             * @description Always 0 here: pending migrations answer 503
+             * @example 0
+             */
+            pendingMigrations: number;
+            seeding: components["schemas"]["SeedingSnapshotDto"];
+        };
+        LivenessResponse: {
+            /** @enum {string} */
+            status: "ok";
+            /**
+             * @description Seconds since the process started, to a tenth
+             * @example 12.3
+             */
+            uptimeSeconds: number;
+        };
+        ReadinessCheckDto: {
+            /**
+             * @description database, store-migrations, read-model-migrations, demo-seeding or projection:<name>
+             * @example database
+             */
+            name: string;
+            /** @example true */
+            ok: boolean;
+            /** @example up */
+            detail: string;
+        };
+        ReadinessResponse: {
+            /** @enum {string} */
+            status: "ready";
+            /** @description Every check, all passed */
+            checks: components["schemas"]["ReadinessCheckDto"][];
+            seeding: components["schemas"]["SeedingSnapshotDto"];
+        };
+        ChangedIssuedReportDto: {
+            /**
+             * @description The report's period: '2026-Q1' or '2026-year'
+             * @example 2026-Q1
+             */
+            report: string;
+            /**
+             * @description null for both regions together
+             * @enum {string|null}
+             */
+            region: "vastmanland" | "orebro" | null;
+            /** @example 1 */
+            version: number;
+            /**
+             * @description When the report was issued (ISO timestamp)
+             * @example 2026-04-10T08:00:00.000Z
+             */
+            issuedAt: string;
+        };
+        AuditEntryDto: {
+            /** @example advisory-session-anna-2026-03-02-a */
+            streamId: string;
+            /**
+             * @description The event’s revision in its stream, from 0
+             * @example 0
+             */
+            revision: number;
+            /**
+             * @description The event’s global position (<commit>-<prepare>)
+             * @example 1234-5
+             */
+            position: string;
+            /** @example AdvisorySessionLogged */
+            type: string;
+            /** @example 1 */
+            schemaVersion: number;
+            /**
+             * @description When the event was recorded (ISO timestamp)
+             * @example 2026-03-02T09:15:00.000Z
+             */
+            recordedAt: string;
+            /**
+             * @description The user id that recorded it
+             * @example advisor-anna
+             */
+            recordedBy: string;
+            /** @description The request (or seed run) that recorded it */
+            correlationId: string;
+            /** @description What caused it: the command id */
+            causationId: string;
+            /**
+             * @description The event’s business date; null for an event without one (a role change, an issued report)
+             * @example 2026-03-02
+             */
+            businessDate: string | null;
+            /**
+             * @description The day it was recorded, in Sweden
+             * @example 2026-03-02
+             */
+            recordedOn: string;
+            /**
+             * @description Days from the business date to the record date: what was back-dated; null without a business date
+             * @example 0
+             */
+            backdatedDays: number | null;
+            /** @description The issued reports whose period holds the business date and that were issued before this event was recorded */
+            changesIssuedReports: components["schemas"]["ChangedIssuedReportDto"][];
+            /** @description The event’s data as recorded, personal fields masked */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        AuditStreamResponse: {
+            /** @example advisory-session-anna-2026-03-02-a */
+            streamId: string;
+            /** @description The events in stream order */
+            events: components["schemas"]["AuditEntryDto"][];
+        };
+        AuditCorrelationResponse: {
+            /** @example session-retry-1 */
+            correlationId: string;
+            /** @description The events in global order (at most 1000) */
+            events: components["schemas"]["AuditEntryDto"][];
+        };
         SignInConfigDto: {
             /**
              * @description local: POST /auth/login with a password; oidc: go to /auth/oidc/login
@@ -2680,6 +2832,116 @@ export interface components {
             /** @example Hållbarhetssamtal infört i alla kundmöten; nytt samarbete med Region Örebro län om tidiga skeden. */
             text: string;
         };
+        ProjectionRebuildStateDto: {
+            /**
+             * @description The position the rebuild has reached
+             * @example 1200-0
+             */
+            position: string;
+            /** @description Events of the projection’s types applied so far */
+            eventsDone: number;
+            /** @description Events done plus every event still after the rebuild’s position: an upper bound */
+            eventsTotal: number;
+            /** @example 2026-05-01T08:00:00.000Z */
+            startedAt: string;
+        };
+        HorizonBlockerDto: {
+            pid: number;
+            /** @example almi-api */
+            applicationName: string;
+            /** @description Seconds since its transaction began */
+            ageSeconds: number;
+            /**
+             * @description pg_stat_activity state
+             * @example idle in transaction
+             */
+            state: string | null;
+            /**
+             * @description What it waits for (wait_event_type:wait_event), if it waits
+             * @example Lock:transactionid
+             */
+            waitingOn: string | null;
+        };
+        ProjectionStatusDto: {
+            /** @example customers */
+            name: string;
+            /**
+             * @description The last position the projection has applied
+             * @example 1234-5
+             */
+            checkpoint: string;
+            /**
+             * @description The store's head
+             * @example 1234-5
+             */
+            head: string;
+            /**
+             * @description Events after the checkpoint
+             * @example 0
+             */
+            lagEvents: number;
+            /**
+             * @description Record time of the head event minus that of the checkpointed event, in seconds; 0 when caught up
+             * @example 0
+             */
+            lagSeconds: number;
+            /**
+             * @description This api process’s part in the projection
+             * @enum {string}
+             */
+            state: "running" | "waiting-for-lock" | "stopped";
+            /** @description Some process (this one or another) holds the projection’s lock and so projects it */
+            active: boolean;
+            rebuilding: boolean;
+            /** @description Present while a rebuild runs */
+            rebuild?: components["schemas"]["ProjectionRebuildStateDto"];
+            /** @description The last failure, while the projection retries */
+            lastError?: string;
+            /**
+             * @description When the checkpoint last changed; absent before the first batch
+             * @example 2026-05-01T08:00:00.000Z
+             */
+            updatedAt?: string;
+            /** @description The oldest appending transaction open for more than a few seconds, which the projection cannot move past; absent when nothing holds the horizon back */
+            heldBackBy?: components["schemas"]["HorizonBlockerDto"];
+        };
+        RebuildRunProgressDto: {
+            /**
+             * @description The projection being rebuilt, in turn
+             * @example customers
+             */
+            projection: string;
+            eventsDone: number;
+            /** @description An upper bound */
+            eventsTotal: number;
+            /** @description The rebuilt tables have taken the live ones’ place */
+            switched: boolean;
+        };
+        RebuildRunDto: {
+            /**
+             * @example [
+             *       "customers"
+             *     ]
+             */
+            projections: string[];
+            /** @example 2026-05-01T08:00:00.000Z */
+            startedAt: string;
+            /** @description The last progress reported */
+            progress?: components["schemas"]["RebuildRunProgressDto"];
+            /**
+             * @description Present once the run has ended
+             * @example 2026-05-01T08:01:30.000Z
+             */
+            finishedAt?: string;
+            /** @description Why the run failed; absent when it succeeded or still runs */
+            error?: string;
+        };
+        ProjectionsStatusResponse: {
+            /** @description One entry per projection */
+            projections: components["schemas"]["ProjectionStatusDto"][];
+            /** @description The rebuild this api process runs, or the last one it ran; null when none */
+            rebuild: components["schemas"]["RebuildRunDto"] | null;
+        };
         RebuildProjectionsDto: {
             /**
              * @description One projection to rebuild; all of them when absent
@@ -3292,6 +3554,354 @@ export interface components {
             survival: components["schemas"]["SurvivalTermDto"];
             index: number | null;
             byRegion: components["schemas"]["GrowthIndexByRegionDto"][];
+        };
+        FocusIndexTermDto: {
+            /**
+             * @example women_led
+             * @enum {string}
+             */
+            attribute: "women_led" | "foreign_background" | "early_stage";
+            /** @description Unique customers with the attribute */
+            yes: number;
+            /** @description Unique customers whose attribute is known (yes or no) */
+            known: number;
+            /** @description Unique customers whose attribute is not known */
+            unknown: number;
+            /**
+             * @description yes ÷ known (0..1); null when none is known
+             * @example 0.42
+             */
+            share: number | null;
+            /**
+             * @description The business population’s share for the period’s year (both regions: weighted by each region’s known count); null when a benchmark is missing
+             * @example 0.31
+             */
+            benchmark: number | null;
+            /** @description share ÷ benchmark; null when either is missing or the benchmark is 0 */
+            ratio: number | null;
+        };
+        FocusGroupIndexResponse: {
+            /** @description What the figures include. By default the request waits (up to waitMs, default 5000) until the read models hold everything recorded before it; past that 503, or with ?stale=ok the figures as they are, with complete: false */
+            freshness: components["schemas"]["FreshnessDto"];
+            period: components["schemas"]["PeriodDto"];
+            /**
+             * @description The region asked for; null for both together
+             * @enum {string|null}
+             */
+            region: "vastmanland" | "orebro" | null;
+            /**
+             * @description The year of the benchmarks: the calendar year of the period’s last day
+             * @example 2025
+             */
+            benchmarkYear: number;
+            /** @description The period’s unique customers (advisory and loans together) */
+            customers: number;
+            /** @description One term per focus group: women_led, foreign_background, early_stage */
+            terms: components["schemas"]["FocusIndexTermDto"][];
+            /** @description 100 × the mean of the three ratios; null when one lacks data */
+            index: number | null;
+            /**
+             * @description Above 100 the focus groups are better represented than in the business population
+             * @example 100
+             */
+            goal: number;
+        };
+        EngagementEntryDto: {
+            /**
+             * @description null for the survey of the whole company
+             * @enum {string|null}
+             */
+            region: "vastmanland" | "orebro" | null;
+            /**
+             * @description Total score 1–5
+             * @example 4.1
+             */
+            totalScore: number;
+            /**
+             * @description Engagement index 0–100
+             * @example 76
+             */
+            engagementIndex: number;
+            /**
+             * @description null when not entered
+             * @example 22
+             */
+            respondents: number | null;
+            /** @description totalScore ≥ the goal (4) */
+            meetsGoal: boolean;
+        };
+        EngagementResponse: {
+            /** @description What the figures include. By default the request waits (up to waitMs, default 5000) until the read models hold everything recorded before it; past that 503, or with ?stale=ok the figures as they are, with complete: false */
+            freshness: components["schemas"]["FreshnessDto"];
+            period: components["schemas"]["PeriodDto"];
+            /**
+             * @description The region asked for; null for both together
+             * @enum {string|null}
+             */
+            region: "vastmanland" | "orebro" | null;
+            /**
+             * @description The calendar year of the period’s last day
+             * @example 2025
+             */
+            year: number;
+            /** @description The survey as entered for the scope asked (the company, or the region); null when none was entered */
+            result: components["schemas"]["EngagementEntryDto"] | null;
+            /**
+             * @description The goal for the total score
+             * @example 4
+             */
+            goal: number;
+            /** @description The regions’ own surveys, those entered, in the scope asked */
+            byRegion: components["schemas"]["EngagementEntryDto"][];
+        };
+        DiversityAgeBandsDto: {
+            under_30: number;
+            from_30_to_49: number;
+            from_50: number;
+        };
+        DiversityGenderDto: {
+            women: number;
+            men: number;
+            other: number;
+        };
+        DiversityForeignBackgroundDto: {
+            yes: number;
+            no: number;
+            unknown: number;
+        };
+        DiversitySharesDto: {
+            /** @example 0.55 */
+            women: number | null;
+            /** @description Of those whose background is known */
+            foreignBackground: number | null;
+            under30: number | null;
+            from50: number | null;
+        };
+        DiversityEntryDto: {
+            /**
+             * @description null for the whole company
+             * @enum {string|null}
+             */
+            region: "vastmanland" | "orebro" | null;
+            /** @description The sum of the age bands */
+            headcount: number;
+            ageBands: components["schemas"]["DiversityAgeBandsDto"];
+            gender: components["schemas"]["DiversityGenderDto"];
+            foreignBackground: components["schemas"]["DiversityForeignBackgroundDto"];
+            shares: components["schemas"]["DiversitySharesDto"];
+        };
+        DiversityResponse: {
+            /** @description What the figures include. By default the request waits (up to waitMs, default 5000) until the read models hold everything recorded before it; past that 503, or with ?stale=ok the figures as they are, with complete: false */
+            freshness: components["schemas"]["FreshnessDto"];
+            period: components["schemas"]["PeriodDto"];
+            /**
+             * @description The region asked for; null for both together
+             * @enum {string|null}
+             */
+            region: "vastmanland" | "orebro" | null;
+            /**
+             * @description The calendar year of the period’s last day
+             * @example 2025
+             */
+            year: number;
+            /** @description The aggregates entered for the scope asked; null when none were entered */
+            result: components["schemas"]["DiversityEntryDto"] | null;
+            /** @description The regions’ own aggregates, those entered, in the scope asked */
+            byRegion: components["schemas"]["DiversityEntryDto"][];
+            /**
+             * @description The board’s goals: the targets set for the year and scope, by metric (employee_*_share)
+             * @example {
+             *       "employee_women_share": 0.5
+             *     }
+             */
+            goals: {
+                [key: string]: number;
+            };
+        };
+        FreeEquityBandDto: {
+            /**
+             * @description Fewest months of operating costs
+             * @example 3
+             */
+            min: number;
+            /**
+             * @description Most months of operating costs
+             * @example 6
+             */
+            max: number;
+        };
+        FreeEquityAtQuarterDto: {
+            /** @example 2025-Q4 */
+            quarter: string;
+            /**
+             * @description The quarter’s last day
+             * @example 2025-12-31
+             */
+            quarterEnd: string;
+            /** @description Free equity at the quarter end, öre; null when not entered */
+            freeEquityOre: number | null;
+            /** @description Operating costs of the four quarters ending with it, öre; null when one of them is missing */
+            operatingCostsOre: number | null;
+            /**
+             * @description free equity ÷ (operating costs ÷ 12); null without data
+             * @example 4.2
+             */
+            months: number | null;
+            /** @description months within the band (3–6); null without data */
+            withinBand: boolean | null;
+        };
+        FreeEquityResponse: {
+            /** @description What the figures include, as for every figure group */
+            freshness: components["schemas"]["FreshnessDto"];
+            period: components["schemas"]["PeriodDto"];
+            /**
+             * @description Always null: a company figure, whatever region was asked for
+             * @example null
+             */
+            region: string | null;
+            band: components["schemas"]["FreeEquityBandDto"];
+            /** @description At the last quarter end on or before the period’s last day */
+            atPeriodEnd: components["schemas"]["FreeEquityAtQuarterDto"] | null;
+            /** @description At every quarter end inside the period, oldest first */
+            quarters: components["schemas"]["FreeEquityAtQuarterDto"][];
+        };
+        SustainabilityByRegionDto: {
+            /** @description Advisory sessions held in the period */
+            sessions: number;
+            /** @description Of them, sessions with sustainability discussed */
+            sustainabilityDiscussed: number;
+            /**
+             * @description sustainabilityDiscussed ÷ sessions; null without sessions
+             * @example 0.5
+             */
+            share: number | null;
+            /** @description Hållbarhetsworkshop modules delivered in the period, not voided */
+            workshops: number;
+            /**
+             * @description The customer’s latest region
+             * @enum {string}
+             */
+            region: "vastmanland" | "orebro";
+        };
+        SustainabilityByAdvisorDto: {
+            /** @description Advisory sessions held in the period */
+            sessions: number;
+            /** @description Of them, sessions with sustainability discussed */
+            sustainabilityDiscussed: number;
+            /**
+             * @description sustainabilityDiscussed ÷ sessions; null without sessions
+             * @example 0.5
+             */
+            share: number | null;
+            /** @description Hållbarhetsworkshop modules delivered in the period, not voided */
+            workshops: number;
+            /** @example advisor-anna */
+            advisorId: string;
+        };
+        SustainabilityResponse: {
+            /** @description What the figures include. By default the request waits (up to waitMs, default 5000) until the read models hold everything recorded before it; past that 503, or with ?stale=ok the figures as they are, with complete: false */
+            freshness: components["schemas"]["FreshnessDto"];
+            period: components["schemas"]["PeriodDto"];
+            /**
+             * @description The region asked for; null for both together
+             * @enum {string|null}
+             */
+            region: "vastmanland" | "orebro" | null;
+            /** @description Advisory sessions held in the period */
+            sessions: number;
+            /** @description Of them, sessions with sustainability discussed */
+            sustainabilityDiscussed: number;
+            /**
+             * @description sustainabilityDiscussed ÷ sessions; null without sessions
+             * @example 0.5
+             */
+            share: number | null;
+            /** @description Hållbarhetsworkshop modules delivered in the period, not voided */
+            workshops: number;
+            /** @description Each region asked for */
+            byRegion: components["schemas"]["SustainabilityByRegionDto"][];
+            /** @description Advisors with sessions or workshops in the period, by id */
+            byAdvisor: components["schemas"]["SustainabilityByAdvisorDto"][];
+        };
+        MunicipalityFiguresDto: {
+            /** @example Västerås */
+            municipality: string;
+            /** @enum {string} */
+            region: "vastmanland" | "orebro";
+            /** @description Distinct over Advisory (module or session) and Loans (loan granted) */
+            uniqueCustomers: number;
+            /** @description Customers with a module delivered or a session held */
+            uniqueCustomersAdvisory: number;
+            /** @description Customers with a loan granted */
+            uniqueCustomersLoans: number;
+            /** @description Loans granted + modules delivered (not voided) */
+            interventions: number;
+            loansGranted: number;
+            /** @description Modules delivered, not voided */
+            deliveryModules: number;
+            /** @description Sum of the granted amounts of the loans granted, öre */
+            grantedVolumeOre: number;
+            /** @description Disbursements booked in the period, öre */
+            newLendingVolumeOre: number;
+        };
+        MunicipalitiesResponse: {
+            /** @description What the figures include. By default the request waits (up to waitMs, default 5000) until the read models hold everything recorded before it; past that 503, or with ?stale=ok the figures as they are, with complete: false */
+            freshness: components["schemas"]["FreshnessDto"];
+            period: components["schemas"]["PeriodDto"];
+            /**
+             * @description The region asked for; null for both together
+             * @enum {string|null}
+             */
+            region: "vastmanland" | "orebro" | null;
+            /** @description Municipalities with activity in the period, by name and region */
+            municipalities: components["schemas"]["MunicipalityFiguresDto"][];
+        };
+        RequiredApprovalDto: {
+            /**
+             * @example board
+             * @enum {string}
+             */
+            party: "almi_foretagspartner" | "region_vastmanland" | "region_orebro" | "board";
+            /**
+             * @description null until this party’s approval is recorded
+             * @example 2026-03-01
+             */
+            approvedOn: string | null;
+        };
+        ProjectApprovalsDto: {
+            /** @example P1 */
+            projectId: string;
+            name: string | null;
+            funder: string | null;
+            /** @description The required approvals, by party */
+            requiredApprovals: components["schemas"]["RequiredApprovalDto"][];
+            /**
+             * @description The latest date among the required approvals, once every one of them is recorded; else null
+             * @example 2026-03-01
+             */
+            approvedOn: string | null;
+            /** @description Activity in the period (sessions, modules, loans granted, time, costs and revenues booked) */
+            activities: number;
+            /** @description Of it, dated before approvedOn (all of it while the project is not fully approved) */
+            activitiesBeforeApproval: number;
+            /** @example 2026-01-15 */
+            firstActivityBeforeApproval: string | null;
+            /** @description True when there is activity before approval: the report flags the project */
+            flagged: boolean;
+        };
+        SpecialAssignmentApprovalsResponse: {
+            /** @description What the figures include, as for every figure group */
+            freshness: components["schemas"]["FreshnessDto"];
+            period: components["schemas"]["PeriodDto"];
+            /**
+             * @description Always null: a company figure, whatever region was asked for
+             * @example null
+             */
+            region: string | null;
+            /** @description Every registered project, by id */
+            projects: components["schemas"]["ProjectApprovalsDto"][];
+            /** @description Projects flagged */
+            flaggedProjects: number;
         };
         CustomerSummaryDto: {
             /**
@@ -4358,7 +4968,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["HealthResponse"];
                 };
             };
             /** @description Database unreachable or migrations pending */
@@ -4384,7 +4994,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["LivenessResponse"];
                 };
             };
         };
@@ -4398,12 +5008,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Ready: every check passed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ReadinessResponse"];
                 };
             };
             /** @description Not ready: the failing checks are listed */
@@ -4431,7 +5042,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditStreamResponse"];
+                };
             };
             /** @description No valid token */
             401: {
@@ -4472,7 +5085,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditCorrelationResponse"];
+                };
             };
             /** @description No valid token */
             401: {
@@ -4657,7 +5272,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description To returnTo with the session cookie set, or to /?signInError=… when signing in failed */
+            303: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9286,7 +9902,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectionsStatusResponse"];
+                };
             };
             /** @description position or waitMs malformed */
             400: {
@@ -10161,7 +10779,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["FocusGroupIndexResponse"];
                 };
             };
             /** @description The period, region or another parameter is invalid: each is named with the reason */
@@ -10235,7 +10853,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["EngagementResponse"];
                 };
             };
             /** @description The period, region or another parameter is invalid: each is named with the reason */
@@ -10309,7 +10927,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["DiversityResponse"];
                 };
             };
             /** @description The period, region or another parameter is invalid: each is named with the reason */
@@ -10383,7 +11001,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["FreeEquityResponse"];
                 };
             };
             /** @description The period, region or another parameter is invalid: each is named with the reason */
@@ -10457,7 +11075,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SustainabilityResponse"];
                 };
             };
             /** @description The period, region or another parameter is invalid: each is named with the reason */
@@ -10531,7 +11149,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["MunicipalitiesResponse"];
                 };
             };
             /** @description The period, region or another parameter is invalid: each is named with the reason */
@@ -10602,12 +11220,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description An HTML page (UTF-8), ready to print */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html": Record<string, never>;
+                    "text/html": string;
                 };
             };
             /** @description The period, region or another parameter is invalid: each is named with the reason */
@@ -10681,7 +11300,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SpecialAssignmentApprovalsResponse"];
                 };
             };
             /** @description The period, region or another parameter is invalid: each is named with the reason */

@@ -1,13 +1,14 @@
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { awaitFreshFigures, PROJECTION_RUNNER, type WithFreshness, READ_MODELS, type ProjectionRunner } from '#libs/projections';
+import { awaitFreshFigures, PROJECTION_RUNNER, READ_MODELS, type ProjectionRunner } from '#libs/projections';
 import { Roles } from '#libs/platform';
 import type { DataSource } from 'typeorm';
 import { ApiFigure } from '../../api-figure.js';
 import { FigureQueryDto } from '../../figure-query.dto.js';
 import { parseFilter, type FigureFilter } from '../../period.js';
-import { diversityFigures, type DiversityResponse } from './employee-figures.figures.js';
+import { diversityFigures } from './employee-figures.figures.js';
+import { DiversityResponse } from './employee-figures.response.js';
 
 export class DiversityQuery extends Query<DiversityResponse> {
   constructor(readonly filter: FigureFilter) {
@@ -36,10 +37,10 @@ export class DiversityRoute {
   @Roles('controller', 'admin')
   @ApiFigure(
     'Employee diversity: HR’s yearly aggregates beside the board’s goals',
-    Object,
+    DiversityResponse,
     'Counts per age band, gender and foreign background, never per person. The goals are the targets employee_*_share set for the year.',
   )
-  async get(@QueryParams() query: FigureQueryDto): Promise<WithFreshness<DiversityResponse>> {
+  async get(@QueryParams() query: FigureQueryDto): Promise<DiversityResponse> {
     const filter = parseFilter(query);
     const freshness = await awaitFreshFigures(this.runner, query);
     return { ...(await this.queryBus.execute(new DiversityQuery(filter))), freshness };

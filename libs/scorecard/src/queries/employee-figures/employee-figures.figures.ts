@@ -1,26 +1,7 @@
 import { REGIONS, type Region } from '#libs/decider';
 import { scopeOf, share, type ReadModelSql } from '../../figures.js';
 import type { FigureFilter } from '../../period.js';
-
-export const ENGAGEMENT_GOAL = 4.0;
-
-export interface EngagementEntry {
-  readonly region: Region | null;
-  readonly totalScore: number;
-  readonly engagementIndex: number;
-  readonly respondents: number | null;
-  readonly meetsGoal: boolean;
-}
-
-export interface EngagementResponse {
-  readonly period: FigureFilter['period'];
-  readonly year: number;
-  readonly region: Region | null;
-  /** The survey as entered for the scope asked (the company, or the region); null when none was entered. */
-  readonly result: EngagementEntry | null;
-  readonly goal: number;
-  readonly byRegion: EngagementEntry[];
-}
+import { ENGAGEMENT_GOAL, type DiversityEntryDto, type DiversityResponse, type EngagementEntryDto, type EngagementResponse } from './employee-figures.response.js';
 
 /** Employee engagement for the calendar year of the period's last day: the yearly survey as entered. */
 export async function engagementFigures(sql: ReadModelSql, filter: FigureFilter): Promise<EngagementResponse> {
@@ -31,7 +12,7 @@ export async function engagementFigures(sql: ReadModelSql, filter: FigureFilter)
     engagement_index: number;
     respondents: number | null;
   }[];
-  const entry = (region: string): EngagementEntry | null => {
+  const entry = (region: string): EngagementEntryDto | null => {
     const r = rows.find((x) => x.region === region);
     return r
       ? {
@@ -50,33 +31,8 @@ export async function engagementFigures(sql: ReadModelSql, filter: FigureFilter)
     goal: ENGAGEMENT_GOAL,
     byRegion: REGIONS.filter((r) => filter.region === undefined || r === filter.region)
       .map(entry)
-      .filter((e): e is EngagementEntry => e !== null),
+      .filter((e): e is EngagementEntryDto => e !== null),
   };
-}
-
-export interface DiversityEntry {
-  readonly region: Region | null;
-  readonly headcount: number;
-  readonly ageBands: { readonly under_30: number; readonly from_30_to_49: number; readonly from_50: number };
-  readonly gender: { readonly women: number; readonly men: number; readonly other: number };
-  readonly foreignBackground: { readonly yes: number; readonly no: number; readonly unknown: number };
-  readonly shares: {
-    readonly women: number | null;
-    /** Of those whose background is known. */
-    readonly foreignBackground: number | null;
-    readonly under30: number | null;
-    readonly from50: number | null;
-  };
-}
-
-export interface DiversityResponse {
-  readonly period: FigureFilter['period'];
-  readonly year: number;
-  readonly region: Region | null;
-  readonly result: DiversityEntry | null;
-  readonly byRegion: DiversityEntry[];
-  /** The board's goals: the targets set for the year (metrics employee_*_share). */
-  readonly goals: Record<string, number>;
 }
 
 /** Employee diversity: HR's yearly aggregates as entered (never per person), beside the board's goals. */
@@ -89,7 +45,7 @@ export async function diversityFigures(sql: ReadModelSql, filter: FigureFilter):
       filter.region ?? '',
     ]) as Promise<{ metric: string; value: number }[]>,
   ]);
-  const entry = (region: string): DiversityEntry | null => {
+  const entry = (region: string): DiversityEntryDto | null => {
     const r = rows.find((x) => x.region === region);
     if (!r) return null;
     const headcount = r.under_30 + r.from_30_to_49 + r.from_50;
@@ -113,7 +69,7 @@ export async function diversityFigures(sql: ReadModelSql, filter: FigureFilter):
     result: entry(filter.region ?? ''),
     byRegion: REGIONS.filter((r) => filter.region === undefined || r === filter.region)
       .map(entry)
-      .filter((e): e is DiversityEntry => e !== null),
+      .filter((e): e is DiversityEntryDto => e !== null),
     goals: Object.fromEntries(targets.map((t) => [t.metric, Number(t.value)])),
   };
 }

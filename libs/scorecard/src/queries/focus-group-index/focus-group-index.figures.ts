@@ -1,6 +1,7 @@
 import { REGIONS, type Region } from '#libs/decider';
 import { num, scopeOf, share, type ReadModelSql } from '../../figures.js';
 import type { FigureFilter } from '../../period.js';
+import { FOCUS_INDEX_ATTRIBUTES, type FocusGroupIndexResponse, type FocusIndexAttribute, type FocusIndexTermDto } from './focus-group-index.response.js';
 
 /** $1 from, $2 to, $3 region or null: the period's unique customers (advisory and loans together) per region. */
 const SQL = `
@@ -21,31 +22,6 @@ SELECT c.region, count(*) AS customers,
  WHERE $3::text IS NULL OR c.region = $3::text
  GROUP BY c.region`;
 
-export const FOCUS_INDEX_ATTRIBUTES = ['women_led', 'foreign_background', 'early_stage'] as const;
-export type FocusIndexAttribute = (typeof FOCUS_INDEX_ATTRIBUTES)[number];
-
-export interface FocusIndexTerm {
-  readonly attribute: FocusIndexAttribute;
-  readonly yes: number;
-  readonly known: number;
-  readonly unknown: number;
-  readonly share: number | null;
-  /** The business population's share for the period's year (both regions: weighted by each region's known count). */
-  readonly benchmark: number | null;
-  readonly ratio: number | null;
-}
-
-export interface FocusGroupIndexResponse {
-  readonly period: FigureFilter['period'];
-  readonly region: Region | null;
-  readonly benchmarkYear: number;
-  readonly customers: number;
-  readonly terms: FocusIndexTerm[];
-  /** 100 × the mean of the three ratios; null when one lacks data. */
-  readonly index: number | null;
-  readonly goal: number;
-}
-
 type Row = { region: Region | null; customers: number } & Record<`${FocusIndexAttribute}_${'yes' | 'known'}`, number>;
 
 /**
@@ -61,7 +37,7 @@ export async function focusGroupIndexFigures(sql: ReadModelSql, filter: FigureFi
     >,
   ]);
   const regions = filter.region ? [filter.region] : [...REGIONS];
-  const terms = FOCUS_INDEX_ATTRIBUTES.map((attribute): FocusIndexTerm => {
+  const terms = FOCUS_INDEX_ATTRIBUTES.map((attribute): FocusIndexTermDto => {
     const yes = rows.reduce((s, r) => s + num(r[`${attribute}_yes`]), 0);
     const known = rows.reduce((s, r) => s + num(r[`${attribute}_known`]), 0);
     const customers = rows.reduce((s, r) => s + num(r.customers), 0);

@@ -1,29 +1,6 @@
 import { num, type ReadModelSql } from '../../figures.js';
 import { calendarQuarter, quarterEndOf, quarterOfDate, quartersEndingWith, yearOf, type CalendarQuarter, type FigureFilter, type Quarter } from '../../period.js';
-
-export const FREE_EQUITY_BAND = { min: 3, max: 6 } as const;
-
-export interface FreeEquityAtQuarter {
-  readonly quarter: string;
-  readonly quarterEnd: string;
-  readonly freeEquityOre: number | null;
-  /** Operating costs of the four quarters ending with it; null when one of them is missing. */
-  readonly operatingCostsOre: number | null;
-  /** free equity ÷ (operating costs ÷ 12); null without data. */
-  readonly months: number | null;
-  readonly withinBand: boolean | null;
-}
-
-export interface FreeEquityResponse {
-  readonly period: FigureFilter['period'];
-  /** The company's figure: the region asked for does not cut it. */
-  readonly region: null;
-  readonly band: { readonly min: number; readonly max: number };
-  /** At the last quarter end on or before the period's last day. */
-  readonly atPeriodEnd: FreeEquityAtQuarter | null;
-  /** At every quarter end inside the period. */
-  readonly quarters: FreeEquityAtQuarter[];
-}
+import { FREE_EQUITY_BAND, type FreeEquityAtQuarterDto, type FreeEquityResponse } from './free-equity.response.js';
 
 /** The last quarter that ends on or before the date. */
 const lastQuarterEndedBy = (date: string): CalendarQuarter => {
@@ -47,7 +24,7 @@ export async function freeEquityFigures(sql: ReadModelSql, filter: FigureFilter)
     firstNeeded.year * 4 + firstNeeded.quarter,
     last.year * 4 + last.quarter,
   ])) as { year: number; quarter: number; free_equity_ore: string; operating_costs_ore: string }[];
-  const at = (q: CalendarQuarter): FreeEquityAtQuarter => {
+  const at = (q: CalendarQuarter): FreeEquityAtQuarterDto => {
     const own = rows.find((r) => r.year === q.year && r.quarter === q.quarter);
     const four = quartersEndingWith(q.end, 4).map((x) => rows.find((r) => r.year === x.year && r.quarter === x.quarter));
     const costs = four.every((r) => r !== undefined) ? four.reduce((s, r) => s + num(r!.operating_costs_ore), 0) : null;

@@ -1,6 +1,6 @@
-import type { Region } from '#libs/decider';
 import { num, scopeOf, type ReadModelSql } from '../../figures.js';
 import type { FigureFilter } from '../../period.js';
+import type { MunicipalitiesResponse } from './municipalities.response.js';
 
 /**
  * $1 from, $2 to, $3 region or null, $4 municipality or null. Every figure by the customer's latest
@@ -38,27 +38,6 @@ SELECT c.municipality, c.region,
  WHERE ($3::text IS NULL OR c.region = $3::text) AND ($4::text IS NULL OR c.municipality = $4::text)
  GROUP BY c.municipality, c.region
  ORDER BY c.municipality, c.region`;
-
-export interface MunicipalityFigures {
-  readonly municipality: string;
-  readonly region: Region;
-  /** Distinct over Advisory (module or session) and Loans (loan granted). */
-  readonly uniqueCustomers: number;
-  readonly uniqueCustomersAdvisory: number;
-  readonly uniqueCustomersLoans: number;
-  /** Loans granted + modules delivered (not voided). */
-  readonly interventions: number;
-  readonly loansGranted: number;
-  readonly deliveryModules: number;
-  readonly grantedVolumeOre: number;
-  readonly newLendingVolumeOre: number;
-}
-
-export interface MunicipalitiesResponse {
-  readonly period: FigureFilter['period'];
-  readonly region: Region | null;
-  readonly municipalities: MunicipalityFigures[];
-}
 
 /** The figures per municipality (the customer's latest), for the period and region; `municipality` narrows to one. */
 export async function municipalitiesFigures(sql: ReadModelSql, filter: FigureFilter, municipality?: string): Promise<MunicipalitiesResponse> {

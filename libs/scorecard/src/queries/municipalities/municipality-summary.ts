@@ -1,4 +1,4 @@
-import type { MunicipalitiesResponse } from './municipalities.figures.js';
+import type { MunicipalitiesResponse } from './municipalities.response.js';
 
 const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const whole = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });

@@ -1,5 +1,6 @@
 import { num, type ReadModelSql } from '../../figures.js';
 import type { FigureFilter } from '../../period.js';
+import type { ProjectApprovalsDto, SpecialAssignmentApprovalsResponse } from './special-assignment-approvals.response.js';
 
 /** $1 from, $2 to. Every project with its required approvals and its activity in the period before approval. */
 const SQL = `
@@ -29,33 +30,10 @@ SELECT p.project_id, p.name, p.funder, p.parties, p.required, p.approved_on,
  GROUP BY p.project_id, p.name, p.funder, p.parties, p.required, p.approved_on
  ORDER BY p.project_id`;
 
-export interface ProjectApprovals {
-  readonly projectId: string;
-  readonly name: string | null;
-  readonly funder: string | null;
-  readonly requiredApprovals: { party: string; approvedOn: string | null }[];
-  /** The latest date among the required approvals, once every one of them is recorded; else null. */
-  readonly approvedOn: string | null;
-  /** Activity in the period (sessions, modules, loans granted, time, costs and revenues booked). */
-  readonly activities: number;
-  /** Of it, dated before approvedOn (all of it while the project is not fully approved). */
-  readonly activitiesBeforeApproval: number;
-  readonly firstActivityBeforeApproval: string | null;
-  /** True when there is activity before approval: the report flags the project. */
-  readonly flagged: boolean;
-}
-
-export interface SpecialAssignmentApprovalsResponse {
-  readonly period: FigureFilter['period'];
-  readonly region: null;
-  readonly projects: ProjectApprovals[];
-  readonly flaggedProjects: number;
-}
-
 /** Special assignments approved by both parties: approval date and activity before it, per project. */
 export async function specialAssignmentApprovalsFigures(sql: ReadModelSql, filter: FigureFilter): Promise<SpecialAssignmentApprovalsResponse> {
   const rows = (await sql.query(SQL, [filter.period.from, filter.period.to])) as Record<string, any>[];
-  const projects = rows.map((r): ProjectApprovals => ({
+  const projects = rows.map((r): ProjectApprovalsDto => ({
     projectId: r.project_id,
     name: r.name ?? null,
     funder: r.funder ?? null,

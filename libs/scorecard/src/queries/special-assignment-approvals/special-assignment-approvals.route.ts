@@ -1,13 +1,14 @@
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { awaitFreshFigures, PROJECTION_RUNNER, type WithFreshness, READ_MODELS, type ProjectionRunner } from '#libs/projections';
+import { awaitFreshFigures, PROJECTION_RUNNER, READ_MODELS, type ProjectionRunner } from '#libs/projections';
 import { Roles } from '#libs/platform';
 import type { DataSource } from 'typeorm';
 import { ApiFigure } from '../../api-figure.js';
 import { FigureQueryDto } from '../../figure-query.dto.js';
 import { parseFilter, type FigureFilter } from '../../period.js';
-import { specialAssignmentApprovalsFigures, type SpecialAssignmentApprovalsResponse } from './special-assignment-approvals.figures.js';
+import { specialAssignmentApprovalsFigures } from './special-assignment-approvals.figures.js';
+import { SpecialAssignmentApprovalsResponse } from './special-assignment-approvals.response.js';
 
 export class SpecialAssignmentApprovalsQuery extends Query<SpecialAssignmentApprovalsResponse> {
   constructor(readonly filter: FigureFilter) {
@@ -36,10 +37,10 @@ export class SpecialAssignmentApprovalsRoute {
   @Roles('controller', 'admin')
   @ApiFigure(
     'Special assignments approved: approval dates and activity before approval',
-    Object,
+    SpecialAssignmentApprovalsResponse,
     'A project is approved on the latest date among its required approvals; activity in the period dated before it (or any, until fully approved) flags the project.',
   )
-  async get(@QueryParams() query: FigureQueryDto): Promise<WithFreshness<SpecialAssignmentApprovalsResponse>> {
+  async get(@QueryParams() query: FigureQueryDto): Promise<SpecialAssignmentApprovalsResponse> {
     const filter = parseFilter(query);
     const freshness = await awaitFreshFigures(this.runner, query);
     return { ...(await this.queryBus.execute(new SpecialAssignmentApprovalsQuery(filter))), freshness };

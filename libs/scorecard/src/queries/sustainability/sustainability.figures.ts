@@ -1,6 +1,7 @@
 import { REGIONS, type Region } from '#libs/decider';
 import { num, scopeOf, share, type ReadModelSql } from '../../figures.js';
 import type { FigureFilter } from '../../period.js';
+import type { SustainabilityCountsDto, SustainabilityResponse } from './sustainability.response.js';
 
 export const SUSTAINABILITY_WORKSHOP_MODULE = 'hallbarhetsworkshop';
 
@@ -22,22 +23,6 @@ SELECT coalesce(s.region, w.region) AS region, coalesce(s.advisor_id, w.advisor_
        coalesce(s.sessions, 0) AS sessions, coalesce(s.discussed, 0) AS discussed, coalesce(w.workshops, 0) AS workshops
   FROM sessions s FULL JOIN workshops w ON w.region IS NOT DISTINCT FROM s.region AND w.advisor_id = s.advisor_id`;
 
-export interface SustainabilityCounts {
-  readonly sessions: number;
-  readonly sustainabilityDiscussed: number;
-  /** sustainabilityDiscussed ÷ sessions; null without sessions. */
-  readonly share: number | null;
-  /** Hållbarhetsworkshop modules delivered, not voided. */
-  readonly workshops: number;
-}
-
-export interface SustainabilityResponse extends SustainabilityCounts {
-  readonly period: FigureFilter['period'];
-  readonly region: Region | null;
-  readonly byRegion: (SustainabilityCounts & { region: Region })[];
-  readonly byAdvisor: (SustainabilityCounts & { advisorId: string })[];
-}
-
 interface Row {
   region: Region | null;
   advisor_id: string;
@@ -46,7 +31,7 @@ interface Row {
   workshops: number;
 }
 
-const counts = (rows: readonly Row[]): SustainabilityCounts => {
+const counts = (rows: readonly Row[]): SustainabilityCountsDto => {
   const sessions = rows.reduce((s, r) => s + num(r.sessions), 0);
   const discussed = rows.reduce((s, r) => s + num(r.discussed), 0);
   return { sessions, sustainabilityDiscussed: discussed, share: share(discussed, sessions), workshops: rows.reduce((s, r) => s + num(r.workshops), 0) };

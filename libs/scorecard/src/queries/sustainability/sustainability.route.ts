@@ -1,13 +1,14 @@
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { awaitFreshFigures, PROJECTION_RUNNER, type WithFreshness, READ_MODELS, type ProjectionRunner } from '#libs/projections';
+import { awaitFreshFigures, PROJECTION_RUNNER, READ_MODELS, type ProjectionRunner } from '#libs/projections';
 import { Roles } from '#libs/platform';
 import type { DataSource } from 'typeorm';
 import { ApiFigure } from '../../api-figure.js';
 import { FigureQueryDto } from '../../figure-query.dto.js';
 import { parseFilter, type FigureFilter } from '../../period.js';
-import { sustainabilityFigures, type SustainabilityResponse } from './sustainability.figures.js';
+import { sustainabilityFigures } from './sustainability.figures.js';
+import { SustainabilityResponse } from './sustainability.response.js';
 
 export class SustainabilityQuery extends Query<SustainabilityResponse> {
   constructor(readonly filter: FigureFilter) {
@@ -36,10 +37,10 @@ export class SustainabilityRoute {
   @Roles('controller', 'admin')
   @ApiFigure(
     'Sustainability in customer meetings',
-    Object,
+    SustainabilityResponse,
     'Advisory sessions with sustainability discussed ÷ all sessions in the period, and Hållbarhetsworkshop modules delivered (not voided), by region and advisor.',
   )
-  async get(@QueryParams() query: FigureQueryDto): Promise<WithFreshness<SustainabilityResponse>> {
+  async get(@QueryParams() query: FigureQueryDto): Promise<SustainabilityResponse> {
     const filter = parseFilter(query);
     const freshness = await awaitFreshFigures(this.runner, query);
     return { ...(await this.queryBus.execute(new SustainabilityQuery(filter))), freshness };

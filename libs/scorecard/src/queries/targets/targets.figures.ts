@@ -14,13 +14,18 @@ import type { TargetGroupsResponse } from '../target-groups/target-groups.respon
 import { uniqueCustomersFigures } from '../unique-customers/unique-customers.figures.js';
 import type { UniqueCustomersResponse } from '../unique-customers/unique-customers.response.js';
 import type { TargetOutcomeDto, TargetsResponse } from './targets.response.js';
-import { diversityFigures, engagementFigures, type DiversityResponse, type EngagementResponse } from '../employee-figures/employee-figures.figures.js';
-import { focusGroupIndexFigures, type FocusGroupIndexResponse } from '../focus-group-index/focus-group-index.figures.js';
-import { freeEquityFigures, type FreeEquityResponse } from '../free-equity/free-equity.figures.js';
+import { diversityFigures, engagementFigures } from '../employee-figures/employee-figures.figures.js';
+import type { DiversityResponse, EngagementResponse } from '../employee-figures/employee-figures.response.js';
+import { focusGroupIndexFigures } from '../focus-group-index/focus-group-index.figures.js';
+import type { FocusGroupIndexResponse } from '../focus-group-index/focus-group-index.response.js';
+import { freeEquityFigures } from '../free-equity/free-equity.figures.js';
+import type { FreeEquityResponse } from '../free-equity/free-equity.response.js';
 import { growthIndexFigures } from '../growth-index/growth-index.figures.js';
 import type { GrowthIndexResponse } from '../growth-index/growth-index.response.js';
-import { specialAssignmentApprovalsFigures, type SpecialAssignmentApprovalsResponse } from '../special-assignment-approvals/special-assignment-approvals.figures.js';
-import { sustainabilityFigures, type SustainabilityResponse } from '../sustainability/sustainability.figures.js';
+import { specialAssignmentApprovalsFigures } from '../special-assignment-approvals/special-assignment-approvals.figures.js';
+import type { SpecialAssignmentApprovalsResponse } from '../special-assignment-approvals/special-assignment-approvals.response.js';
+import { sustainabilityFigures } from '../sustainability/sustainability.figures.js';
+import type { SustainabilityResponse } from '../sustainability/sustainability.response.js';
 
 interface Groups {
   loans: LoanVolumeResponse;
