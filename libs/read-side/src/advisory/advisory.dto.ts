@@ -27,7 +27,7 @@ export class AdvisoryListQueryDto extends ListQueryDto {
   to?: string;
 }
 
-export class MentorPairsQueryDto extends ListQueryDto {
+export class MentorPairListQueryDto extends ListQueryDto {
   @ApiProperty({ required: false, example: '2026-03-31', description: 'Only pairs active on this date: matched on or before it, not concluded by then' })
   @IsOptional()
   @Matches(DATE, { message: 'activeOn must be a date YYYY-MM-DD' })

@@ -1,6 +1,6 @@
 import { decodeCursor, DEFAULT_LIMIT, num, readPosition, toPage, type Page } from '../common/paging.js';
 import type { Sql } from '../customers/customers.queries.js';
-import type { AdvisoryListQueryDto, DeliveryDto, MentorPairDto, MentorPairsQueryDto, SessionDto } from './advisory.dto.js';
+import type { AdvisoryListQueryDto, DeliveryDto, MentorPairDto, MentorPairListQueryDto, SessionDto } from './advisory.dto.js';
 
 export const ADVISORY_PROJECTIONS = ['advisory', 'customer-directory'];
 
@@ -94,7 +94,7 @@ export async function listDeliveries(sql: Sql, query: AdvisoryListQueryDto): Pro
 }
 
 /** Mentor pairs by match date and id; with activeOn only those matched by then and not concluded by then. */
-export async function listMentorPairs(sql: Sql, query: MentorPairsQueryDto): Promise<Page<MentorPairDto>> {
+export async function listMentorPairs(sql: Sql, query: MentorPairListQueryDto): Promise<Page<MentorPairDto>> {
   const limit = query.limit ?? DEFAULT_LIMIT;
   const after = decodeCursor(query.cursor, 2);
   const where = new Where();

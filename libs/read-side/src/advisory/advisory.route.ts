@@ -4,7 +4,7 @@ import { PROJECTION_RUNNER, READ_MODELS, readYourWrites, type ProjectionRunner }
 import type { DataSource } from 'typeorm';
 import { ApiRead } from '../common/api-list.js';
 import type { Page } from '../common/paging.js';
-import { AdvisoryListQueryDto, DeliveryPage, MentorPairPage, MentorPairsQueryDto, SessionPage, type DeliveryDto, type MentorPairDto, type SessionDto } from './advisory.dto.js';
+import { AdvisoryListQueryDto, DeliveryPage, MentorPairPage, MentorPairListQueryDto, SessionPage, type DeliveryDto, type MentorPairDto, type SessionDto } from './advisory.dto.js';
 import { ADVISORY_PROJECTIONS, listDeliveries, listMentorPairs, listSessions } from './advisory.queries.js';
 
 const EVERYONE = ['advisor', 'credit_officer', 'controller', 'admin'] as const;
@@ -33,7 +33,7 @@ export class AdvisoryReadRoute {
 
   @Get('mentor-pairs')
   @ApiRead({ summary: 'Mentor pairs, those active at a date, by programme', description: 'By match date.', roles: [...EVERYONE], response: MentorPairPage })
-  async mentorPairs(@Query() query: MentorPairsQueryDto): Promise<Page<MentorPairDto>> {
+  async mentorPairs(@Query() query: MentorPairListQueryDto): Promise<Page<MentorPairDto>> {
     await readYourWrites(this.runner, query.position, query.waitMs, ADVISORY_PROJECTIONS);
     return listMentorPairs(this.dataSource, query);
   }

@@ -7,7 +7,7 @@ export class FigureLabelDto {
   @ApiProperty({ example: 'New lending volume' }) en!: string;
 }
 
-export class ReportCommentDto {
+export class ReportFigureCommentDto {
   @ApiProperty() comment!: string;
   @ApiProperty() recordedBy!: string;
 }
@@ -22,7 +22,7 @@ export class ReportFigureDto {
   @ApiProperty({ nullable: true, type: Number, description: 'The board’s target for exactly this period and region; null when none' }) target!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'outcome − target' }) deviation!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'deviation ÷ target × 100; null when the target is 0' }) deviationPercent!: number | null;
-  @ApiProperty({ type: ReportCommentDto, nullable: true, description: 'The controller’s comment on the deviation, for this period and region' }) comment!: ReportCommentDto | null;
+  @ApiProperty({ type: ReportFigureCommentDto, nullable: true, description: 'The controller’s comment on the deviation, for this period and region' }) comment!: ReportFigureCommentDto | null;
 }
 
 export class SignificantActionsDto {
@@ -60,7 +60,7 @@ export class FigureValuesDto {
   @ApiProperty({ nullable: true, type: Number }) target!: number | null;
   @ApiProperty({ nullable: true, type: Number }) deviation!: number | null;
   @ApiProperty({ nullable: true, type: Number }) deviationPercent!: number | null;
-  @ApiProperty({ type: ReportCommentDto, nullable: true }) comment!: ReportCommentDto | null;
+  @ApiProperty({ type: ReportFigureCommentDto, nullable: true }) comment!: ReportFigureCommentDto | null;
 }
 
 export class FigureDifferenceDto {
