@@ -157,7 +157,7 @@ const evolve = (state: CustomerState, event: CustomerEvent): CustomerState => {
     case 'OwnerProfileRecorded': {
       if (state.status !== 'registered') return state;
       const { womenLed, foreignBackground, ownerName } = event.data;
-      return { ...state, ownerProfile: { womenLed, foreignBackground, ...(ownerName === undefined ? {} : { ownerName }) } };
+      return { ...state, ownerProfile: { womenLed, foreignBackground, ownerName } };
     }
     case 'CustomerPersonalDataErased':
       if (state.status !== 'registered') return state;

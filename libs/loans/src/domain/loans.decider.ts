@@ -65,7 +65,7 @@ export interface Loan {
   readonly productKind: LoanProductKind;
   readonly appliedAmountOre: number;
   readonly appliedOn: BusinessDate;
-  readonly fundingProjectId?: string;
+  readonly fundingProjectId: string | undefined;
   readonly decision?: GrantDecision | Rejection;
   readonly approvedOn?: BusinessDate;
   readonly disbursements: Readonly<Record<string, { readonly amountOre: number; readonly disbursedOn: BusinessDate }>>;
@@ -108,10 +108,15 @@ const requireOpen = (state: LoanState): Loan => {
   return state;
 };
 
-const requireApproved = (loan: Loan): Loan & { readonly approvedOn: BusinessDate; readonly decision: GrantDecision } =>
-  loan.status === 'approved' && loan.approvedOn !== undefined && loan.decision?.outcome === 'granted'
-    ? { ...loan, approvedOn: loan.approvedOn, decision: loan.decision }
-    : refuse('rule', 'loan-not-approved', 'The loan is not approved');
+/**
+ * The loan, approved. Only an approval sets `approvedOn`, and only a granted loan can be approved, so
+ * `approvedOn` alone tells (the status stays 'approved' until the loan closes, which requireOpen refuses).
+ */
+const requireApproved = (loan: Loan): Loan & { readonly approvedOn: BusinessDate; readonly decision: GrantDecision } => {
+  const { approvedOn, decision } = loan;
+  if (approvedOn === undefined) return refuse('rule', 'loan-not-approved', 'The loan is not approved');
+  return { ...loan, approvedOn, decision: decision as GrantDecision };
+};
 
 const requireProduct = (products: LoanProductCatalogue, key: string): LoanProduct =>
   findLoanProduct(products, key) ?? refuse('invalid', 'unknown-product', `Unknown product ${key}`, 'product');
@@ -307,7 +312,7 @@ const evolve = (state: LoanState, event: LoanEvent): LoanState => {
       productKind,
       appliedAmountOre: amountOre,
       appliedOn,
-      ...(fundingProjectId === undefined ? {} : { fundingProjectId }),
+      fundingProjectId,
       disbursements: {},
       repayments: {},
       movements: [],
@@ -349,7 +354,7 @@ const evolve = (state: LoanState, event: LoanEvent): LoanState => {
       return {
         ...state,
         repayments: { ...state.repayments, [repaymentId]: { principalOre, interestOre, feesOre, paidOn } },
-        movements: principalOre === 0 ? state.movements : [...state.movements, { on: paidOn, principalOre: -principalOre }],
+        movements: [...state.movements, { on: paidOn, principalOre: -principalOre }],
         repaidPrincipalOre: state.repaidPrincipalOre + principalOre,
         lastActivityOn: later(state.lastActivityOn, paidOn),
       };

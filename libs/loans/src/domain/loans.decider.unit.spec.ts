@@ -818,6 +818,23 @@ describe('loan decider', () => {
         .thenRefuses('conflict', 'repayment-id-reused');
     });
 
+    it('tells the officer how much of the granted amount remains when a disbursement is too large', () => {
+      const run = () =>
+        loanDecider.decide(disburse({ disbursementId: 'D-2', amountOre: 80_000 * SEK }), fold(loanDecider, [...approvedLoan, disbursed('D-1', 70_000 * SEK, '2024-03-15')]));
+      expect(run).toThrow(`Only ${50_000 * SEK} öre remain to be disbursed`);
+    });
+
+    it('keeps a stream that does not begin with the application unregistered: its loan is not found', () => {
+      given(loanDecider, [grantDecided, approved]).when(disburse()).thenRefuses('not_found', 'loan-not-found');
+      expect(fold(loanDecider, [approved, disbursed('D-1', 1, '2024-03-15')])).toStrictEqual({ status: 'unregistered' });
+      expect(outstandingPrincipalOn(fold(loanDecider, [approved]), '2024-12-31')).toBe(0);
+    });
+
+    it('refuses money movements on a loan that was granted but not yet approved, and on a rejected one', () => {
+      given(loanDecider, [applied, grantDecided]).when(disburse()).thenRefuses('rule', 'loan-not-approved');
+      given(loanDecider, [applied, rejected]).when(repay()).thenRefuses('rule', 'loan-not-approved');
+    });
+
     it('takes the latest activity for the closing date even when a movement was recorded back-dated', () => {
       const history = [
         ...approvedLoan,
