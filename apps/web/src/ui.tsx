@@ -227,6 +227,15 @@ export function Section({ title, children, id }: { title: string; children: Reac
   );
 }
 
+/** A wide table's frame: it scrolls sideways inside its card, and a keyboard user can focus it to scroll (named for screen readers). */
+export function Scroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="scroll" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}
+
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** The Luhn check of a Swedish organisationsnummer (10 digits, optional hyphen after 6). */

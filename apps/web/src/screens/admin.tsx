@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { command, get, send } from '../api/client';
 import { list, type Employee, type ExpiringCertification, type Me, type Role } from '../api/reads';
 import { useI18n } from '../i18n';
-import { ErrorNote, Field, optional, Section, Submit, today, useCommandForm, useLoad, valuesOf } from '../ui';
+import { ErrorNote, Field, optional, Scroll, Section, Submit, today, useCommandForm, useLoad, valuesOf } from '../ui';
 import { REGIONS } from './options';
 
 export function AdminRoutes({ route, me }: { route: string; me: Me }) {
@@ -112,7 +112,7 @@ function Employees() {
       </Section>
       <Section title={t('employees')}>
         <ErrorNote error={employees.error} />
-        <div className="scroll">
+        <Scroll label={t('employees')}>
           <table data-testid="employees">
             <caption>{t('employees')}</caption>
             <thead>
@@ -130,7 +130,7 @@ function Employees() {
               ))}
             </tbody>
           </table>
-        </div>
+        </Scroll>
       </Section>
       <Section title={t('registerEmployee')}>
         <form className="form" onSubmit={register.onSubmit} id="register-employee">

@@ -5,7 +5,7 @@ import { command, get, withQuery } from '../api/client';
 import type { components } from '../api/openapi.gen';
 import { list, one, type LoanSummary, type Page } from '../api/reads';
 import { formatSek, useI18n } from '../i18n';
-import { ErrorNote, Field, Link, Section, Submit, useCommandForm, useLoad, useRoute, valuesOf } from '../ui';
+import { ErrorNote, Field, Link, Scroll, Section, Submit, useCommandForm, useLoad, useRoute, valuesOf } from '../ui';
 import { REGIONS } from './options';
 
 type Schemas = components['schemas'];
@@ -254,7 +254,7 @@ function ListTable<T>({
   cells: (item: T) => (string | number | null | undefined)[];
 }) {
   return (
-    <div className="scroll">
+    <Scroll label={caption}>
       <table data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
@@ -276,7 +276,7 @@ function ListTable<T>({
           ))}
         </tbody>
       </table>
-    </div>
+    </Scroll>
   );
 }
 

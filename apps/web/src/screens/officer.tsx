@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { command } from '../api/client';
 import { first, list, one, type LoanDetail, type LoanSummary, type Me } from '../api/reads';
 import { formatSek, useI18n } from '../i18n';
-import { ErrorNote, Field, Link, optional, Section, Submit, toOre, today, useCommandForm, useLoad, useRoute, valuesOf } from '../ui';
+import { ErrorNote, Field, Link, optional, Scroll, Section, Submit, toOre, today, useCommandForm, useLoad, useRoute, valuesOf } from '../ui';
 import { PRODUCTS, STATUSES, STATUS_TEXT } from './options';
 
 export function OfficerRoutes({ route, me }: { route: string; me: Me }) {
@@ -17,7 +17,7 @@ const amountOf = (loan: LoanSummary): number | undefined => first(loan.grantedAm
 function LoanTable({ loans, caption, testId }: { loans: readonly LoanSummary[]; caption: string; testId: string }) {
   const { t, lang } = useI18n();
   return (
-    <div className="scroll">
+    <Scroll label={caption}>
       <table data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -50,7 +50,7 @@ function LoanTable({ loans, caption, testId }: { loans: readonly LoanSummary[]; 
           )}
         </tbody>
       </table>
-    </div>
+    </Scroll>
   );
 }
 
