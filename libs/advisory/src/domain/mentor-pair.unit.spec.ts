@@ -1,8 +1,8 @@
 import type { Actor, BusinessDateWindow } from '#libs/decider';
 import type { OrganisationNumber } from '#libs/customers';
 import { given } from '../../../decider/src/testing.js';
-import type { ConcludeMentorPair, MatchMentorPair } from './advisory.commands.js';
-import { advisoryPersonalDataFields, type MentorPairConcluded, type MentorPairMatched } from './advisory.events.js';
+import type { ConcludeMentorPair, EraseMentorName, MatchMentorPair } from './advisory.commands.js';
+import { advisoryPersonalDataFields, type MentorNameErased, type MentorPairConcluded, type MentorPairMatched } from './advisory.events.js';
 import { mentorPairDecider as decider } from './mentor-pair.decider.js';
 import { mentorPairStream } from './advisory.streams.js';
 
@@ -30,6 +30,15 @@ const conclude = (overrides: Partial<ConcludeMentorPair['data']> = {}): Conclude
   type: 'ConcludeMentorPair',
   data: { window: WIDE_WINDOW, pairId: 'p-1', concludedOn: '2026-01-31', actor: anna, ...overrides },
 });
+
+const ada: Actor = { userId: 'ada', roles: ['admin'] };
+
+const erase = (overrides: Partial<EraseMentorName['data']> = {}): EraseMentorName => ({
+  type: 'EraseMentorName',
+  data: { pairId: 'p-1', requestedOn: '2026-03-10', actor: ada, ...overrides },
+});
+
+const erased: MentorNameErased = { type: 'MentorNameErased', data: { pairId: 'p-1', customerId, requestedOn: '2026-03-10' } };
 
 const matched: MentorPairMatched = {
   type: 'MentorPairMatched',
@@ -125,6 +134,43 @@ describe('mentor pair', () => {
       given(decider, [matched])
         .when(conclude({ concludedOn: '2026-02-30' }))
         .thenRefuses('invalid', 'invalid-date', 'concludedOn');
+    });
+  });
+
+  describe('erasing the mentor name', () => {
+    it('records that the request was honoured, naming the pair, its customer and the day of the request', () => {
+      given(decider, [matched]).when(erase()).then([erased]);
+    });
+
+    it('is honoured for a concluded pair too', () => {
+      given(decider, [matched, concluded]).when(erase()).then([erased]);
+    });
+
+    it('is recorded again when asked again, though nothing is held any more', () => {
+      given(decider, [matched, erased])
+        .when(erase({ requestedOn: '2026-04-01' }))
+        .then([{ type: 'MentorNameErased', data: { ...erased.data, requestedOn: '2026-04-01' } }]);
+    });
+
+    it('leaves the pair as it was: a pair whose mentor name is erased can still be concluded, once', () => {
+      given(decider, [matched, erased]).when(conclude()).then([concluded]);
+      given(decider, [matched, erased]).when(match()).thenRefuses('conflict', 'mentor-pair-already-matched');
+    });
+
+    it('is refused for an unknown pair', () => {
+      given(decider, []).when(erase()).thenRefuses('not_found', 'mentor-pair-not-found');
+    });
+
+    it.each([['advisor' as const], ['credit_officer' as const], ['controller' as const]])('is refused to role %s', (role) => {
+      given(decider, [matched])
+        .when(erase({ actor: { userId: 'x', roles: [role] } }))
+        .thenRefuses('forbidden', 'role-not-allowed');
+    });
+
+    it('is refused as invalid with an impossible request date', () => {
+      given(decider, [matched])
+        .when(erase({ requestedOn: '2026-02-30' }))
+        .thenRefuses('invalid', 'invalid-date', 'requestedOn');
     });
   });
 });

@@ -57,4 +57,19 @@ describe('an issued report beside today’s figures', () => {
       ['gone', 7, null, true],
     ]);
   });
+
+  it('has no difference where today’s figure has no outcome any more', () => {
+    expect(compareFigures([figure('recommendation_share', 0.9)], [figure('recommendation_share', null)])[0]).toMatchObject({ outcomeDifference: null, changed: true });
+  });
+
+  it('compares comments by their text: the same comment is no change, another text or a withdrawn comment is', () => {
+    const comment = (text: string) => ({ comment: { comment: text, recordedBy: 'carl' } });
+    const then = [figure('same', 4, comment('Late start')), figure('reworded', 4, comment('Late start')), figure('withdrawn', 4, comment('Late start'))];
+    const now = [figure('same', 4, comment('Late start')), figure('reworded', 4, comment('Started late')), figure('withdrawn', 4)];
+    expect(compareFigures(then, now).map((d) => [d.metric, d.changed])).toStrictEqual([
+      ['same', false],
+      ['reworded', true],
+      ['withdrawn', true],
+    ]);
+  });
 });

@@ -22,6 +22,5 @@ export const reportLabel = (scope: Pick<ReportScope, 'kind' | 'year' | 'quarter'
 
 const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'] as const;
 
-/** The last business date the report covers. */
-export const reportPeriodEnd = (scope: Pick<ReportScope, 'kind' | 'year' | 'quarter'>): BusinessDate =>
-  `${scope.year}-${scope.kind === 'quarterly' && scope.quarter ? QUARTER_ENDS[scope.quarter - 1] : '12-31'}`;
+/** The last business date the report covers: the quarter's last day, or the year's (a quarter is present exactly for a quarterly report). */
+export const reportPeriodEnd = (scope: Pick<ReportScope, 'year' | 'quarter'>): BusinessDate => `${scope.year}-${scope.quarter === undefined ? '12-31' : QUARTER_ENDS[scope.quarter - 1]}`;

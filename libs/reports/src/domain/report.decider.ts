@@ -43,8 +43,9 @@ const decide = (command: ReportCommand, state: ReportState): ReportEvent[] => {
       if (kind === 'yearly' && quarter !== undefined) refuse('invalid', 'invalid-quarter', 'A yearly report covers the whole year: give no quarter', 'quarter');
       const region = requireOptionalOneOf(data.region, REGIONS, 'region');
       const today = requireDate(data.today, 'today');
-      const periodEnd = reportPeriodEnd({ kind, year, quarter });
-      if (periodEnd >= today) refuse('rule', 'period-not-ended', `${reportLabel({ kind, year, quarter })} has not ended yet: its report can be issued once ${periodEnd} has passed`);
+      const scope = { kind, year, quarter };
+      const periodEnd = reportPeriodEnd(scope);
+      if (periodEnd >= today) refuse('rule', 'period-not-ended', `${reportLabel(scope)} has not ended yet: its report can be issued once ${periodEnd} has passed`);
       if (typeof data.position !== 'string' || !POSITION.test(data.position)) {
         refuse('invalid', 'invalid-position', 'position must be the global position the figures were computed at: <commit>-<prepare>', 'position');
       }

@@ -4,7 +4,7 @@ import { reportDecider as decider } from './report.decider.js';
 import type { IssueReport } from './report.commands.js';
 import type { ReportIssued } from './report.events.js';
 import type { ReportFigure } from './report-figure.js';
-import { reportStream } from './report-scope.js';
+import { reportPeriodEnd, reportStream } from './report-scope.js';
 
 const carl: Actor = { userId: 'ctrl-carl', roles: ['controller'] };
 
@@ -62,6 +62,20 @@ describe('issued reports', () => {
       ]);
   });
 
+  it('cover a quarter up to its last day, a year up to 31 December', () => {
+    expect([1, 2, 3, 4].map((quarter) => reportPeriodEnd({ year: 2026, quarter: quarter as 1 | 2 | 3 | 4 }))).toStrictEqual(['2026-03-31', '2026-06-30', '2026-09-30', '2026-12-31']);
+    expect(reportPeriodEnd({ year: 2025 })).toBe('2025-12-31');
+  });
+
+  it('may be issued the day after the period ends', () => {
+    given(decider, [])
+      .when(issue({ today: '2026-04-01' }))
+      .then([issued({ issuedOn: '2026-04-01' })]);
+    given(decider, [])
+      .when(issue({ quarter: 4, year: 2025, today: '2026-01-01' }))
+      .then([issued({ quarter: 4, year: 2025, issuedOn: '2026-01-01' })]);
+  });
+
   it('are refused before the period has ended, the last day included', () => {
     given(decider, []).when(issue({ today: '2026-03-31' })).thenRefuses('rule', 'period-not-ended');
     given(decider, []).when(issue({ kind: 'yearly', quarter: undefined, year: 2026, today: '2026-12-31' })).thenRefuses('rule', 'period-not-ended');
@@ -81,6 +95,7 @@ describe('issued reports', () => {
     ['quarter 5', { quarter: 5 as IssueReport['data']['quarter'] }, 'quarter', 'invalid-quarter'],
     ['an unknown region', { region: 'gotland' as IssueReport['data']['region'] }, 'region', 'invalid-region'],
     ['no position', { position: 'head' }, 'position', 'invalid-position'],
+    ['a position that is not text', { position: ['120-3'] as unknown as string }, 'position', 'invalid-position'],
     ['no figures', { figures: [] }, 'figures', 'invalid-figures'],
   ])('are refused as invalid with %s', (_, overrides, field, code) => {
     given(decider, []).when(issue(overrides)).thenRefuses('invalid', code, field);
