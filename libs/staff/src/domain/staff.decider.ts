@@ -151,7 +151,7 @@ const evolveCertification = (state: CertificationState, event: CertificationEven
   switch (event.type) {
     case 'CreditCertificationGranted': {
       const { userId, validFrom, validTo } = event.data;
-      return { userId, grants: [...state.grants, { validFrom, ...(validTo === undefined ? {} : { validTo }) }] };
+      return { userId, grants: [...state.grants, { validFrom, validTo }] };
     }
     case 'CreditCertificationRevoked':
       return {

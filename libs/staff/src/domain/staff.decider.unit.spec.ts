@@ -1,8 +1,9 @@
 import { fold, type Actor } from '#libs/decider';
 import { given } from '../../../decider/src/testing.js';
-import type { ChangeEmployeeRoles, GrantCreditCertification, RegisterEmployee, RevokeCreditCertification } from './staff.commands.js';
+import type { ChangeEmployeeRoles, EraseEmployeePersonalData, GrantCreditCertification, RegisterEmployee, RevokeCreditCertification } from './staff.commands.js';
 import { creditCertificationDecider, employeeDecider, isCertifiedOn } from './staff.decider.js';
 import { staffPersonalDataFields, type CertificationEvent, type EmployeeEvent } from './staff.events.js';
+import { certificationStream, employeeStream } from './staff.streams.js';
 
 const admin: Actor = { userId: 'u-admin', roles: ['admin'] };
 const officer: Actor = { userId: 'u-officer', roles: ['credit_officer'] };
@@ -10,6 +11,10 @@ const advisor: Actor = { userId: 'u-advisor', roles: ['advisor'] };
 const controller: Actor = { userId: 'u-controller', roles: ['controller'] };
 
 describe('employee decider', () => {
+  it('keeps each employee in their own stream', () => {
+    expect(employeeStream('u-eva')).toBe('employee-u-eva');
+  });
+
   const register = (overrides: Partial<RegisterEmployee['data']> = {}): RegisterEmployee => ({
     type: 'RegisterEmployee',
     data: { userId: 'u-eva', name: 'Eva Lind', region: 'orebro', roles: ['credit_officer', 'advisor'], actor: admin, ...overrides },
@@ -54,6 +59,8 @@ describe('employee decider', () => {
       [{ region: 'uppsala' as never }, 'invalid-region'],
       [{ roles: ['boss'] as never }, 'invalid-roles'],
       [{ roles: 'admin' as never }, 'invalid-roles'],
+      [{ roles: undefined as never }, 'invalid-roles'],
+      [{ roles: '' as never }, 'invalid-roles'],
     ])('refuses invalid input %o', (overrides, code) => {
       given(employeeDecider).when(register(overrides)).thenRefuses('invalid', code);
     });
@@ -107,9 +114,57 @@ describe('employee decider', () => {
         .thenRefuses('invalid', 'invalid-roles');
     });
   });
+
+  describe('EraseEmployeePersonalData', () => {
+    const erase = (actor: Actor = admin, requestedOn = '2025-03-01'): EraseEmployeePersonalData => ({
+      type: 'EraseEmployeePersonalData',
+      data: { userId: 'u-eva', requestedOn, actor },
+    });
+    const erased: EmployeeEvent = { type: 'EmployeePersonalDataErased', data: { userId: 'u-eva', requestedOn: '2025-03-01' } };
+
+    it('records that the erasure was asked for and honoured', () => {
+      given(employeeDecider, [registered]).when(erase()).then([erased]);
+    });
+
+    it('records a repeated request too: each request is honoured and on record', () => {
+      given(employeeDecider, [registered, erased]).when(erase()).then([erased]);
+    });
+
+    it('leaves the employee registered with their roles', () => {
+      given(employeeDecider, [registered, erased]).when(register()).thenRefuses('conflict', 'employee-already-registered');
+      given(employeeDecider, [registered, erased])
+        .when(changeRoles(['advisor', 'credit_officer']))
+        .then([]);
+    });
+
+    it('refuses an unknown employee', () => {
+      given(employeeDecider).when(erase()).thenRefuses('not_found', 'employee-not-found');
+    });
+
+    it.each([officer, advisor, controller])('refuses %o', (actor) => {
+      given(employeeDecider, [registered]).when(erase(actor)).thenRefuses('forbidden', 'role-not-allowed');
+    });
+
+    it('refuses an invalid request date', () => {
+      given(employeeDecider, [registered]).when(erase(admin, '2025-02-30')).thenRefuses('invalid', 'invalid-date', 'requestedOn');
+    });
+  });
+
+  describe('events of an employee never registered change nothing', () => {
+    it.each<EmployeeEvent>([
+      { type: 'EmployeeRolesChanged', data: { userId: 'u-eva', roles: ['admin'], previousRoles: [] } },
+      { type: 'EmployeePersonalDataErased', data: { userId: 'u-eva', requestedOn: '2025-03-01' } },
+    ])('%o', (event) => {
+      expect(employeeDecider.evolve(employeeDecider.initialState(), event)).toStrictEqual({ status: 'unregistered' });
+    });
+  });
 });
 
 describe('credit certification decider', () => {
+  it("keeps each credit officer's certification in its own stream", () => {
+    expect(certificationStream('u-officer')).toBe('certification-u-officer');
+  });
+
   const grant = (validFrom: string, validTo?: string, actor: Actor = admin): GrantCreditCertification => ({
     type: 'GrantCreditCertification',
     data: { userId: 'u-officer', validFrom, ...(validTo === undefined ? {} : { validTo }), actor },
@@ -162,6 +217,21 @@ describe('credit certification decider', () => {
         .then([]);
     });
 
+    it('grants a certification that extends the end of one in force', () => {
+      given(creditCertificationDecider, [granted('2024-01-01', '2024-12-31')])
+        .when(grant('2024-01-01', '2025-12-31'))
+        .then([granted('2024-01-01', '2025-12-31')]);
+      given(creditCertificationDecider, [granted('2024-01-01', '2024-12-31')])
+        .when(grant('2024-01-01'))
+        .then([granted('2024-01-01')]);
+    });
+
+    it('grants a certification that starts on another day than one in force with the same end', () => {
+      given(creditCertificationDecider, [granted('2024-01-01', '2025-12-31')])
+        .when(grant('2023-07-01', '2025-12-31'))
+        .then([granted('2023-07-01', '2025-12-31')]);
+    });
+
     it('refuses validTo before validFrom', () => {
       given(creditCertificationDecider).when(grant('2024-06-01', '2024-05-31')).thenRefuses('invalid', 'valid-to-before-valid-from');
     });
@@ -191,6 +261,27 @@ describe('credit certification decider', () => {
       given(creditCertificationDecider, [granted('2024-01-01')])
         .when(revoke('2024-06-01'))
         .then([revoked('2024-06-01')]);
+    });
+
+    it('revokes a certification with an end date before it ends, up to its last day', () => {
+      given(creditCertificationDecider, [granted('2024-01-01', '2024-12-31')])
+        .when(revoke('2024-06-01'))
+        .then([revoked('2024-06-01')]);
+      given(creditCertificationDecider, [granted('2024-01-01', '2024-12-31')])
+        .when(revoke('2024-12-31'))
+        .then([revoked('2024-12-31')]);
+    });
+
+    it('revokes when one grant among several is still in force', () => {
+      given(creditCertificationDecider, [granted('2023-01-01', '2023-12-31'), granted('2024-01-01')])
+        .when(revoke('2024-06-01'))
+        .then([revoked('2024-06-01')]);
+    });
+
+    it('emits nothing for a revocation repeated from the same day', () => {
+      given(creditCertificationDecider, [granted('2024-01-01'), revoked('2024-06-01')])
+        .when(revoke('2024-06-01'))
+        .then([]);
     });
 
     it('moves a revocation earlier', () => {
@@ -253,6 +344,14 @@ describe('credit certification decider', () => {
       const state = stateOf([granted('2024-01-01'), revoked('2024-06-01'), revoked('2024-03-01')]);
       expect(isCertifiedOn(state, '2024-02-29')).toBe(true);
       expect(isCertifiedOn(state, '2024-03-01')).toBe(false);
+    });
+
+    it('keeps an earlier revocation when a later one ends a grant recorded since', () => {
+      // Revoked from March; granted again from September; that new grant revoked from June, before it starts.
+      const state = stateOf([granted('2024-01-01'), revoked('2024-03-01'), granted('2024-09-01'), revoked('2024-06-01')]);
+      expect(isCertifiedOn(state, '2024-02-29')).toBe(true);
+      expect(isCertifiedOn(state, '2024-04-15')).toBe(false);
+      expect(isCertifiedOn(state, '2024-09-01')).toBe(false);
     });
 
     it('lets a grant recorded after a revocation certify again', () => {

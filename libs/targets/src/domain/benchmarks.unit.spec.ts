@@ -3,7 +3,7 @@ import { given } from '../../../decider/src/testing.js';
 import { benchmarksDecider as decider } from './benchmarks.decider.js';
 import type { SetBenchmark } from './targets.commands.js';
 import type { BenchmarkSet } from './targets.events.js';
-import { benchmarksStream } from './targets.streams.js';
+import { benchmarkStream, benchmarksStream } from './targets.streams.js';
 
 const carl: Actor = { userId: 'carl', roles: ['controller'] };
 
@@ -18,7 +18,13 @@ const benchmarkSet = (rest: Partial<BenchmarkSet['data']> = {}): BenchmarkSet =>
 });
 
 describe('benchmarks', () => {
-  it('live in one stream per year', () => {
+  it('live in one stream per year, region, attribute and population', () => {
+    expect(benchmarkStream({ year: 2026, region: 'vastmanland', attribute: 'women_led', population: 'business_population' })).toBe(
+      'benchmarks-2026-vastmanland-women_led-business_population',
+    );
+  });
+
+  it('were kept in one stream per year before issue 14 (still read first)', () => {
     expect(benchmarksStream(2025)).toBe('benchmarks-2025');
   });
 

@@ -3,7 +3,7 @@ import { given } from '../../../decider/src/testing.js';
 import { reportCommentsDecider as decider } from './report-comments.decider.js';
 import type { RecordDeviationComment } from './targets.commands.js';
 import type { DeviationCommentRecorded } from './targets.events.js';
-import { reportCommentsStream } from './targets.streams.js';
+import { reportCommentStream, reportCommentsStream } from './targets.streams.js';
 
 const carl: Actor = { userId: 'carl', roles: ['controller'] };
 
@@ -18,7 +18,12 @@ const recorded = (rest: Partial<DeviationCommentRecorded['data']> = {}): Deviati
 });
 
 describe('deviation comments', () => {
-  it('live in one stream per year', () => {
+  it('live in one stream per scope: metric, year, quarter or the whole year, region or both', () => {
+    expect(reportCommentStream({ metric: 'loans_granted', year: 2026, quarter: 2 })).toBe('report-comments-2026-loans_granted-q2-all');
+    expect(reportCommentStream({ metric: 'granted_volume', year: 2026, region: 'orebro' })).toBe('report-comments-2026-granted_volume-year-orebro');
+  });
+
+  it('were kept in one stream per year before issue 14 (still read first)', () => {
     expect(reportCommentsStream(2025)).toBe('report-comments-2025');
   });
 

@@ -5,7 +5,7 @@ import { scorecardScopeKey } from './scorecard-scope.js';
 import type { SetTarget } from './targets.commands.js';
 import { targetsDecider as decider } from './targets.decider.js';
 import type { TargetSet } from './targets.events.js';
-import { targetsStream } from './targets.streams.js';
+import { targetsStream, targetStream } from './targets.streams.js';
 
 const carl: Actor = { userId: 'carl', roles: ['controller'] };
 
@@ -64,7 +64,14 @@ describe('scorecard metric catalogue', () => {
 });
 
 describe('targets', () => {
-  it('live in one stream per year', () => {
+  it('live in one stream per scope: metric, year, quarter or the whole year, region or both', () => {
+    expect(targetStream({ metric: 'new_lending_volume', year: 2026, quarter: 1, region: 'vastmanland' })).toBe('targets-2026-new_lending_volume-q1-vastmanland');
+    expect(targetStream({ metric: 'loans_granted', year: 2027 })).toBe('targets-2027-loans_granted-year-all');
+    expect(targetStream({ metric: 'loans_granted', year: 2027, quarter: 4 })).toBe('targets-2027-loans_granted-q4-all');
+    expect(targetStream({ metric: 'loans_granted', year: 2027, region: 'orebro' })).toBe('targets-2027-loans_granted-year-orebro');
+  });
+
+  it('were kept in one stream per year before issue 14 (still read first)', () => {
     expect(targetsStream(2025)).toBe('targets-2025');
   });
 
