@@ -44,6 +44,7 @@ const decide = (command: AdvisorySessionCommand, state: AdvisorySessionState): A
         },
       ];
     }
+    // Stryker disable next-line all: the default of an exhaustive switch, unreachable by type (assertNever)
     default:
       return assertNever(command.type);
   }
@@ -53,6 +54,7 @@ const evolve = (state: AdvisorySessionState, event: AdvisorySessionEvent): Advis
   switch (event.type) {
     case 'AdvisorySessionLogged':
       return { logged: true };
+    // Stryker disable next-line all: the default of an exhaustive switch, unreachable by type (assertNever)
     default:
       return assertNever(event.type);
   }

@@ -57,6 +57,7 @@ const decide = (command: FundingCommand, state: FundingProjectState): FundingEve
       return book('ProjectCostBooked', command, state);
     case 'BookProjectRevenue':
       return book('ProjectRevenueBooked', command, state);
+    // Stryker disable next-line all: the default of an exhaustive switch, unreachable by type (assertNever)
     default:
       return assertNever(command);
   }
@@ -71,6 +72,7 @@ const evolve = (state: FundingProjectState, event: FundingEvent): FundingProject
     case 'ProjectCostBooked':
     case 'ProjectRevenueBooked':
       return state.status === 'none' ? state : { ...state, entryIds: new Set(state.entryIds).add(event.data.entryId) };
+    // Stryker disable next-line all: the default of an exhaustive switch, unreachable by type (assertNever)
     default:
       return assertNever(event);
   }
