@@ -106,6 +106,12 @@ describe('employee survey', () => {
       .then([]);
   });
 
+  it('replace an earlier result by a changed one', () => {
+    given(hrFiguresDecider, [surveyed()])
+      .when(survey({ totalScore: 4.5 }))
+      .then([surveyed({ totalScore: 4.5 })]);
+  });
+
   it('emit nothing for the same result again once the stream is read back from the event store', () => {
     given(hrFiguresDecider, [asStoredInJsonb(surveyed({ region: 'orebro', respondents: 21 }))])
       .when(survey({ region: 'orebro', respondents: 21 }))
