@@ -76,6 +76,16 @@ describe('growth index parameters', () => {
   });
 
   it.each<[string, Partial<SetGrowthIndexParameters['data']>]>([
+    ['the revenue weight, within the rounding the sum allows', { revenueWeight: 0.5 + 4e-10 }],
+    ['the value-added weight, within the rounding the sum allows', { valueAddedWeight: 0.25 + 4e-10 }],
+    ['the survival weight, within the rounding the sum allows', { survivalWeight: 0.25 + 4e-10 }],
+  ])('replace the parameters when only %s changes', (_, overrides) => {
+    given(growthIndexDecider, [set()])
+      .when(parameters(overrides))
+      .then([set(overrides)]);
+  });
+
+  it.each<[string, Partial<SetGrowthIndexParameters['data']>]>([
     ['the weights of revenue and value added', { revenueWeight: 0.25, valueAddedWeight: 0.5 }],
     ['the weights of value added and survival', { valueAddedWeight: 0.5, survivalWeight: 0 }],
     ['the weights of revenue and survival', { revenueWeight: 0.25, survivalWeight: 0.5 }],
