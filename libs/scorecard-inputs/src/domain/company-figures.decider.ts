@@ -38,8 +38,9 @@ export const companyAccountsDecider: Decider<CompanyAccountsCommand, CompanyAcco
         const year = requireYear(data.year);
         const quarter = requireIntegerBetween(data.quarter, 1, 4, 'quarter') as 1 | 2 | 3 | 4;
         const freeEquityOre =
-          typeof data.freeEquityOre === 'number' && Number.isSafeInteger(data.freeEquityOre)
-            ? data.freeEquityOre
+          // Number.isSafeInteger is false for anything but a number.
+          Number.isSafeInteger(data.freeEquityOre)
+            ? (data.freeEquityOre as number)
             : refuse('invalid', 'invalid-free-equity-ore', 'freeEquityOre must be a whole number of öre', 'freeEquityOre');
         const operatingCostsOre = requireNonNegativeInteger(data.operatingCostsOre, 'operatingCostsOre');
         const current = state.quarters.get(quarter);
@@ -66,7 +67,21 @@ export interface HrFiguresState {
 }
 
 const scopeKey = (kind: string, region: string | undefined): string => `${kind}/${region ?? 'all'}`;
-const withoutActor = (data: object): string => JSON.stringify(data);
+/**
+ * JSON with the keys sorted at every level: the event store keeps event data as jsonb, which orders
+ * keys its own way, so a stream read back must compare equal to the command's data whatever the order.
+ */
+const canonical = (value: unknown): string =>
+  value instanceof Object
+    ? `{${Object.keys(value)
+        .sort()
+        .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+        .join(',')}}`
+    : JSON.stringify(value);
+
+/** One count per key, each a whole number ≥ 0, refused on `<field>.<key>` (the first bad key, in order). */
+const counts = <K extends string>(group: Partial<Record<K, unknown>> | undefined, keys: readonly K[], field: string): Record<K, number> =>
+  Object.fromEntries(keys.map((key) => [key, requireNonNegativeInteger(group?.[key], `${field}.${key}`)])) as Record<K, number>;
 
 export const hrFiguresDecider: Decider<HrFiguresCommand, HrFiguresEvent, HrFiguresState> = {
   initialState: () => ({ latest: new Map() }),
@@ -83,7 +98,7 @@ export const hrFiguresDecider: Decider<HrFiguresCommand, HrFiguresEvent, HrFigur
         if (engagementIndex < 0 || engagementIndex > 100) refuse('invalid', 'invalid-engagement-index', 'engagementIndex must be from 0 to 100', 'engagementIndex');
         const respondents = data.respondents === undefined ? undefined : requireNonNegativeInteger(data.respondents, 'respondents');
         const recorded = { year, ...(region === undefined ? {} : { region }), totalScore, engagementIndex, ...(respondents === undefined ? {} : { respondents }) };
-        if (state.latest.get(scopeKey('survey', region)) === withoutActor(recorded)) return [];
+        if (state.latest.get(scopeKey('survey', region)) === canonical(recorded)) return [];
         return [{ type: 'EmployeeSurveyResultRecorded', data: { ...recorded, recordedBy: data.actor.userId } }];
       }
       case 'RecordEmployeeDiversity': {
@@ -91,21 +106,16 @@ export const hrFiguresDecider: Decider<HrFiguresCommand, HrFiguresEvent, HrFigur
         authorise(data.actor, ['controller', 'admin']);
         const year = requireYear(data.year);
         const region = requireOptionalOneOf(data.region, REGIONS, 'region');
-        const count = (value: unknown, field: string): number => requireNonNegativeInteger(value, field);
-        const ageBands = Object.fromEntries(AGE_BANDS.map((band) => [band, count(data.ageBands?.[band], `ageBands.${band}`)])) as Record<(typeof AGE_BANDS)[number], number>;
-        const gender = { women: count(data.gender?.women, 'gender.women'), men: count(data.gender?.men, 'gender.men'), other: count(data.gender?.other, 'gender.other') };
-        const foreignBackground = {
-          yes: count(data.foreignBackground?.yes, 'foreignBackground.yes'),
-          no: count(data.foreignBackground?.no, 'foreignBackground.no'),
-          unknown: count(data.foreignBackground?.unknown, 'foreignBackground.unknown'),
-        };
+        const ageBands = counts(data.ageBands, AGE_BANDS, 'ageBands');
+        const gender = counts(data.gender, ['women', 'men', 'other'] as const, 'gender');
+        const foreignBackground = counts(data.foreignBackground, ['yes', 'no', 'unknown'] as const, 'foreignBackground');
         const headcount = AGE_BANDS.reduce((sum, band) => sum + ageBands[band], 0);
         if (gender.women + gender.men + gender.other !== headcount) refuse('invalid', 'headcounts-differ', 'The gender counts must add up to the age-band counts', 'gender');
         if (foreignBackground.yes + foreignBackground.no + foreignBackground.unknown !== headcount) {
           refuse('invalid', 'headcounts-differ', 'The foreign-background counts must add up to the age-band counts', 'foreignBackground');
         }
         const recorded = { year, ...(region === undefined ? {} : { region }), ageBands, gender, foreignBackground };
-        if (state.latest.get(scopeKey('diversity', region)) === withoutActor(recorded)) return [];
+        if (state.latest.get(scopeKey('diversity', region)) === canonical(recorded)) return [];
         return [{ type: 'EmployeeDiversityRecorded', data: { ...recorded, recordedBy: data.actor.userId } }];
       }
       default:
@@ -115,7 +125,7 @@ export const hrFiguresDecider: Decider<HrFiguresCommand, HrFiguresEvent, HrFigur
   evolve(state, event) {
     const { recordedBy: _, ...recorded } = event.data;
     const kind = event.type === 'EmployeeSurveyResultRecorded' ? 'survey' : 'diversity';
-    return { latest: new Map(state.latest).set(scopeKey(kind, event.data.region), withoutActor(recorded)) };
+    return { latest: new Map(state.latest).set(scopeKey(kind, event.data.region), canonical(recorded)) };
   },
 };
 

@@ -16,8 +16,9 @@ import type { CustomerFinancialsCommand, FinancialsImportCommand } from './score
 import type { CustomerFinancialsEvent, FinancialsImportEvent, FinancialsRow } from './scorecard-inputs.events.js';
 
 const requireSafeInteger = (value: unknown, field: string): number =>
-  typeof value === 'number' && Number.isSafeInteger(value)
-    ? value
+  // Number.isSafeInteger is false for anything but a number.
+  Number.isSafeInteger(value)
+    ? (value as number)
     : refuse('invalid', `invalid-${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, `${field} must be a whole number of öre`, field);
 
 /** The checks a row passes whether typed in or imported. */
@@ -34,16 +35,18 @@ export function validFinancials(input: {
   const revenueOre = input.revenueOre === undefined ? undefined : requireNonNegativeInteger(input.revenueOre, 'revenueOre');
   const operatingProfitOre = input.operatingProfitOre === undefined ? undefined : requireSafeInteger(input.operatingProfitOre, 'operatingProfitOre');
   const personnelCostsOre = input.personnelCostsOre === undefined ? undefined : requireNonNegativeInteger(input.personnelCostsOre, 'personnelCostsOre');
-  if ((operatingProfitOre === undefined) !== (personnelCostsOre === undefined)) {
-    refuse(
-      'invalid',
-      'value-added-incomplete',
-      'Value added is operating profit + personnel costs: give both or neither',
-      operatingProfitOre === undefined ? 'operatingProfitOre' : 'personnelCostsOre',
-    );
-  }
+  const valueAddedOre =
+    operatingProfitOre === undefined && personnelCostsOre === undefined
+      ? undefined
+      : operatingProfitOre !== undefined && personnelCostsOre !== undefined
+        ? operatingProfitOre + personnelCostsOre
+        : refuse(
+            'invalid',
+            'value-added-incomplete',
+            'Value added is operating profit + personnel costs: give both or neither',
+            operatingProfitOre === undefined ? 'operatingProfitOre' : 'personnelCostsOre',
+          );
   const active = requireBoolean(input.active, 'active');
-  const valueAddedOre = operatingProfitOre === undefined || personnelCostsOre === undefined ? undefined : operatingProfitOre + personnelCostsOre;
   if (valueAddedOre !== undefined && !Number.isSafeInteger(valueAddedOre)) refuse('invalid', 'invalid-operating-profit-ore', 'Value added is out of range', 'operatingProfitOre');
   return {
     customerId,
