@@ -45,6 +45,7 @@ export const fundingApprovalsDecider: Decider<FundingApprovalsCommand, FundingAp
         if (state.approvals.get(party) === approvedOn) return [];
         return [{ type: 'FundingProjectApproved', data: { projectId, party, approvedOn, recordedBy: data.actor.userId } }];
       }
+      // Stryker disable next-line all: the default of an exhaustive switch, unreachable by type (assertNever)
       default:
         return assertNever(command);
     }
@@ -55,6 +56,7 @@ export const fundingApprovalsDecider: Decider<FundingApprovalsCommand, FundingAp
         return { ...state, required: event.data.parties };
       case 'FundingProjectApproved':
         return { ...state, approvals: new Map(state.approvals).set(event.data.party, event.data.approvedOn) };
+      // Stryker disable next-line all: the default of an exhaustive switch, unreachable by type (assertNever)
       default:
         return assertNever(event);
     }

@@ -60,6 +60,7 @@ export const growthIndexDecider: Decider<GrowthIndexCommand, GrowthIndexEvent, G
         if (p && p.revenueWeight === revenueWeight && p.valueAddedWeight === valueAddedWeight && p.survivalWeight === survivalWeight && p.horizonYears === horizonYears) return [];
         return [{ type: 'GrowthIndexParametersSet', data: { cohortYear, revenueWeight, valueAddedWeight, survivalWeight, horizonYears, setBy: data.actor.userId } }];
       }
+      // Stryker disable next-line all: the default of an exhaustive switch, unreachable by type (assertNever)
       default:
         return assertNever(command);
     }
@@ -70,6 +71,7 @@ export const growthIndexDecider: Decider<GrowthIndexCommand, GrowthIndexEvent, G
         return { ...state, controlGroups: new Map(state.controlGroups).set(event.data.region, event.data) };
       case 'GrowthIndexParametersSet':
         return { ...state, parameters: event.data };
+      // Stryker disable next-line all: the default of an exhaustive switch, unreachable by type (assertNever)
       default:
         return assertNever(event);
     }
