@@ -4811,6 +4811,10 @@ export interface components {
             /** @example New lending volume */
             en: string;
         };
+        ReportFigureCommentDto: {
+            comment: string;
+            recordedBy: string;
+        };
         ReportFigureDto: {
             /**
              * @description A scorecard metric key, or a supporting figure’s dotted key (outstanding_principal, mentor_pairs.active, …)
@@ -4837,7 +4841,7 @@ export interface components {
             /** @description deviation ÷ target × 100; null when the target is 0 */
             deviationPercent: number | null;
             /** @description The controller’s comment on the deviation, for this period and region */
-            comment: components["schemas"]["ReportCommentDto"] | null;
+            comment: components["schemas"]["ReportFigureCommentDto"] | null;
         };
         SignificantActionsDto: {
             text: string;
@@ -4891,7 +4895,7 @@ export interface components {
             target: number | null;
             deviation: number | null;
             deviationPercent: number | null;
-            comment: components["schemas"]["ReportCommentDto"] | null;
+            comment: components["schemas"]["ReportFigureCommentDto"] | null;
         };
         FigureDifferenceDto: {
             metric: string;
