@@ -5,7 +5,7 @@ import { command, get, withQuery } from '../api/client';
 import type { components } from '../api/openapi.gen';
 import { list, one, type LoanSummary, type Page } from '../api/reads';
 import { formatSek, useI18n } from '../i18n';
-import { ErrorNote, Field, Link, Scroll, Section, Submit, useCommandForm, useLoad, useRoute, valuesOf } from '../ui';
+import { ErrorNote, Field, Link, Scroll, type CommandForm, Section, Submit, useCommandForm, useLoad, useRoute, valuesOf } from '../ui';
 import { REGIONS } from './options';
 
 type Schemas = components['schemas'];
@@ -118,14 +118,6 @@ function TargetsScreen() {
   const targets = useLoad(() => list<Schemas['TargetDto']>('/targets', { year, limit: 200 }), [year]);
   const benchmarks = useLoad(() => list<Schemas['BenchmarkDto']>('/benchmarks', { year, limit: 200 }), [year]);
   const comments = useLoad(() => list<Schemas['ReportCommentDto']>('/report-comments', { year, limit: 200 }), [year]);
-  const quarterOptions = [
-    ['', t('wholeYear')],
-    ['1', 'Q1'],
-    ['2', 'Q2'],
-    ['3', 'Q3'],
-    ['4', 'Q4'],
-  ] as const;
-  const regionOptions = [['', t('allRegions')], ...REGIONS] as const;
   const scope = (v: Record<string, string>) => ({
     year: Number(v.year),
     quarter: v.quarter ? (Number(v.quarter) as 1) : undefined,
@@ -155,7 +147,6 @@ function TargetsScreen() {
     const v = valuesOf(el);
     return command('put', '/report-comments', {}, { ...scope(v), metric: v.metric as Metric, comment: v.comment! }, key);
   }, comments.reload);
-  const metricOptions = METRICS.map((m) => [m, m] as const);
   return (
     <>
       <h1>{t('targets')}</h1>
@@ -165,10 +156,7 @@ function TargetsScreen() {
       <div className="grid">
         <Section title={t('targets')}>
           <form className="form" onSubmit={target.onSubmit} id="set-target">
-            <Field form={target} name="metric" label={t('metric')} options={metricOptions} />
-            <Field form={target} name="year" label={t('year')} type="number" defaultValue={year} required />
-            <Field form={target} name="quarter" label={t('quarter')} options={quarterOptions} />
-            <Field form={target} name="region" label={t('region')} options={regionOptions} />
+            <ScopeFields form={target} year={year} />
             <Field form={target} name="value" label={t('value')} required inputProps={{ inputMode: 'decimal' }} />
             <Submit form={target} label={t('save')} fields={['metric', 'year', 'quarter', 'region', 'value']} />
           </form>
@@ -218,10 +206,7 @@ function TargetsScreen() {
         </Section>
         <Section title={t('comments')}>
           <form className="form" onSubmit={comment.onSubmit} id="deviation-comment">
-            <Field form={comment} name="metric" label={t('metric')} options={metricOptions} />
-            <Field form={comment} name="year" label={t('year')} type="number" defaultValue={year} required />
-            <Field form={comment} name="quarter" label={t('quarter')} options={quarterOptions} />
-            <Field form={comment} name="region" label={t('region')} options={regionOptions} />
+            <ScopeFields form={comment} year={year} />
             <Field form={comment} name="comment" label={t('comment')} type="textarea" required />
             <Submit form={comment} label={t('save')} fields={['metric', 'year', 'quarter', 'region', 'comment']} />
           </form>
@@ -235,6 +220,26 @@ function TargetsScreen() {
           <ErrorNote error={comments.error} />
         </Section>
       </div>
+    </>
+  );
+}
+
+/** What a target and a deviation comment are set for: the metric, and the year, quarter and region they cover. */
+function ScopeFields({ form, year }: { form: CommandForm; year: number }) {
+  const { t } = useI18n();
+  const quarterOptions = [
+    ['', t('wholeYear')],
+    ['1', 'Q1'],
+    ['2', 'Q2'],
+    ['3', 'Q3'],
+    ['4', 'Q4'],
+  ] as const;
+  return (
+    <>
+      <Field form={form} name="metric" label={t('metric')} options={METRICS.map((m) => [m, m] as const)} />
+      <Field form={form} name="year" label={t('year')} type="number" defaultValue={year} required />
+      <Field form={form} name="quarter" label={t('quarter')} options={quarterOptions} />
+      <Field form={form} name="region" label={t('region')} options={[['', t('allRegions')], ...REGIONS]} />
     </>
   );
 }
